@@ -1,0 +1,1 @@
+namespace HighPerf.CodeFixes; internal static class Placeholder { }

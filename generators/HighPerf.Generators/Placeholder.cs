@@ -1,0 +1,2 @@
+namespace HighPerf.Generators;
+internal static class Placeholder { }

@@ -1,0 +1,1 @@
+namespace HighPerf.Testing; internal static class Placeholder { }
