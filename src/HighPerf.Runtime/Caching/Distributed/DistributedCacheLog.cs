@@ -32,6 +32,10 @@ internal static partial class DistributedCacheLog
         Message = "Cache backplane {Transport} lost its connection; reconnecting in {DelayMilliseconds} ms")]
     public static partial void BackplaneConnectionLost(ILogger logger, string transport, double delayMilliseconds, Exception? exception);
 
+    [LoggerMessage(EventId = 316, EventName = "BackplaneConnectionLostClientReconnects", Level = LogLevel.Warning,
+        Message = "Cache backplane {Transport} lost its connection; the client reconnects and re-subscribes by itself")]
+    public static partial void BackplaneConnectionLostClientReconnects(ILogger logger, string transport, Exception? exception);
+
     [LoggerMessage(EventId = 312, EventName = "BackplanePublishFailed", Level = LogLevel.Warning,
         Message = "Cache backplane {Transport} could not publish a {Kind} invalidation of {MethodName}; other nodes keep their copy until it expires")]
     public static partial void BackplanePublishFailed(ILogger logger, string transport, CacheInvalidationKind kind, string methodName, Exception exception);
