@@ -25,8 +25,8 @@ public sealed class HighPerfCachingOptions
     /// </summary>
     public bool UseHybridCacheL2 { get; set; } = true;
 
-    /// <summary>An L2 call slower than this counts as a failure and the caller goes on without L2. Default 1 s; <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> = no limit.</summary>
-    public TimeSpan L2Timeout { get; set; } = TimeSpan.FromSeconds(1);
+    /// <summary>An L2 call slower than this counts as a failure and the caller goes on without L2. Default 2 s; <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> = no limit.</summary>
+    public TimeSpan L2Timeout { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>After an L2 failure, L2 is skipped for this long before one call probes it again. Default 5 s; zero = never skip.</summary>
     public TimeSpan L2BreakDuration { get; set; } = TimeSpan.FromSeconds(5);
