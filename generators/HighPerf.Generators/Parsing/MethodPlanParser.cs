@@ -10,7 +10,7 @@ namespace HighPerf.Generators.Parsing;
 /// <summary>
 /// The first step of every stage pipeline: from the attributed method to a <see cref="MethodPlan"/> holding
 /// every stage present. Returns null (emit nothing) when this stage is not the outermost one, or the method
-/// has a problem the analyzers report. Never throws on bad input.
+/// has a problem the analyzers report (or a syntax error the compiler reports). Never throws on bad input.
 /// </summary>
 internal static class MethodPlanParser
 {
@@ -18,6 +18,7 @@ internal static class MethodPlanParser
     {
         if (context.TargetSymbol is not IMethodSymbol method ||
             context.TargetNode is not MethodDeclarationSyntax declaration ||
+            declaration.ContainsDiagnostics ||
             !StageAttributes.IsOutermost(method, stageAttribute))
         {
             return null;

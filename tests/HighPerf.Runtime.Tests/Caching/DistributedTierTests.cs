@@ -73,6 +73,21 @@ public sealed class DistributedTierTests
     }
 
     [Fact]
+    public async Task L2Throwing_CallerStillGetsFactoryValue_AndL1Caches()
+    {
+        var l2 = new InMemoryCacheL2 { Broken = new TimeoutException("redis down") };
+        using var scope = new CacheTestScope(l2);
+        var method = NewMethod();
+        var factory = new CountingFactory();
+
+        Assert.Equal(CountingFactory.Expected(1, 1), await method.GetOrCreateAsync(Key, factory, CountingFactory.Async, default));
+        Assert.Equal(CountingFactory.Expected(1, 1), await method.GetOrCreateAsync(Key, factory, CountingFactory.Async, default));
+
+        Assert.Equal(1, l2.Reads);
+        Assert.Equal(1, method.Count);
+    }
+
+    [Fact]
     public async Task WithoutFormatKey_L2IsNeverAsked()
     {
         var l2 = new InMemoryCacheL2();
