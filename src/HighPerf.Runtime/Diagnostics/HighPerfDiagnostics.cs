@@ -8,7 +8,7 @@ namespace HighPerf.Diagnostics;
 /// Checklist when adding an instrument: add its name here, create it in <c>HighPerfMeter</c>,
 /// describe it in docs/metrics.md, and cover it in the runtime tests.
 /// </remarks>
-public static class HighPerfDiagnostics
+public static partial class HighPerfDiagnostics
 {
     /// <summary>The one meter every generated stage reports through.</summary>
     public const string MeterName = "HighPerf";

@@ -3,7 +3,7 @@ using System.Diagnostics.Metrics;
 namespace HighPerf.Diagnostics;
 
 /// <summary>The meter and the instruments shared by every generated method. Created once per process.</summary>
-internal static class HighPerfMeter
+internal static partial class HighPerfMeter
 {
     internal static readonly Meter Meter = new(HighPerfDiagnostics.MeterName, typeof(HighPerfMeter).Assembly.GetName().Version?.ToString());
 

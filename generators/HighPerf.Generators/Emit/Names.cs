@@ -1,0 +1,19 @@
+namespace HighPerf.Generators.Emit;
+
+/// <summary>Fully qualified names used in generated code, so user usings and type names can never clash.</summary>
+internal static class Names
+{
+    public const string GeneratedCodeAttribute = "global::System.CodeDom.Compiler.GeneratedCodeAttribute";
+    public const string Exception = "global::System.Exception";
+    public const string ILogger = "global::Microsoft.Extensions.Logging.ILogger";
+    public const string MethodTelemetry = "global::HighPerf.Runtime.MethodTelemetry";
+    public const string MethodCallScope = "global::HighPerf.Runtime.MethodCallScope";
+    public const string AsyncMethodBuilder = "global::System.Runtime.CompilerServices.AsyncMethodBuilderAttribute";
+    public const string PoolingValueTaskBuilder = "global::System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder";
+
+    public static readonly string GeneratorVersion =
+        typeof(Names).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
+    public static readonly string GeneratedCode =
+        $"[{GeneratedCodeAttribute}(\"HighPerf.Generators\", \"{GeneratorVersion}\")]";
+}

@@ -1,0 +1,8 @@
+namespace HighPerf.Generators.Model;
+
+/// <summary>A parameter of the annotated method, as it must be re-declared and passed on.</summary>
+/// <param name="Type">Fully qualified type with nullable annotations.</param>
+/// <param name="Name">Escaped identifier (<c>@class</c> when it is a keyword).</param>
+/// <param name="IsParams">Declared with <c>params</c> (the implementing part must repeat it).</param>
+/// <param name="IsCancellationToken">A <c>CancellationToken</c>: never part of a cache key.</param>
+internal sealed record ParameterModel(string Type, string Name, bool IsParams, bool IsCancellationToken);

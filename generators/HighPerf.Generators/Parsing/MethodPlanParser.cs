@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using System.Threading;
+using HighPerf.Generators.Model;
+using HighPerf.Generators.Shape;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace HighPerf.Generators.Parsing;
+
+/// <summary>
+/// The first step of every stage pipeline: from the attributed method to a <see cref="MethodPlan"/> holding
+/// every stage present. Returns null (emit nothing) when this stage is not the outermost one, or the method
+/// has a problem the analyzers report (or a syntax error the compiler reports). Never throws on bad input.
+/// </summary>
+internal static class MethodPlanParser
+{
+    public static MethodPlan? Parse(GeneratorAttributeSyntaxContext context, string stageAttribute, CancellationToken cancellationToken)
+    {
+        if (context.TargetSymbol is not IMethodSymbol method ||
+            context.TargetNode is not MethodDeclarationSyntax declaration ||
+            declaration.ContainsDiagnostics ||
+            !StageAttributes.IsOutermost(method, stageAttribute))
+        {
+            return null;
+        }
+
+        MethodShape shape = MethodShape.Analyze(method, cancellationToken);
+        if (!shape.CanGenerate)
+        {
+            return null;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+
+        TrackPerformanceModel? trackPerformance = null;
+        if (StageAttributes.Find(method, KnownNames.TrackPerformanceAttribute) is { } trackAttribute)
+        {
+            int threshold = NamedInt(trackAttribute, "SlowThresholdMilliseconds");
+            if (threshold < 0)
+            {
+                return null;
+            }
+
+            // The logger is only reached for when slow calls are to be logged.
+            trackPerformance = new TrackPerformanceModel(threshold, threshold > 0 ? LoggerLocator.Find(method) : null);
+        }
+
+        return new MethodPlan(MethodModelParser.Parse(shape, declaration), trackPerformance);
+    }
+
+    private static int NamedInt(AttributeData attribute, string name)
+    {
+        foreach (KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
+        {
+            if (argument.Key == name && argument.Value.Value is int value)
+            {
+                return value;
+            }
+        }
+
+        return 0;
+    }
+}

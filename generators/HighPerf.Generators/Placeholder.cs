@@ -1,2 +1,0 @@
-namespace HighPerf.Generators;
-internal static class Placeholder { }

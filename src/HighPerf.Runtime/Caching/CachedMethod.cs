@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Concurrent;
+using System.ComponentModel;
+using System.Threading;
+using System.Threading.Tasks;
+using HighPerf.Caching.Expiration;
+using HighPerf.Caching.L1;
+using HighPerf.Caching.Registry;
+using HighPerf.Caching.Stampede;
+using Microsoft.Extensions.Logging;
+
+namespace HighPerf.Caching;
+
+/// <summary>
+/// The cache of one <c>[Cached]</c> method: a bounded, typed L1 keyed by the generated key struct, stampede
+/// protection, and the optional L2 tier and backplane of <see cref="HighPerfCaching.Current"/>. Generated code holds
+/// one per method in a static field, shared by every instance of the declaring type.
+/// </summary>
+/// <typeparam name="TKey">The generated <c>readonly record struct</c> of the key parameters.</typeparam>
+/// <typeparam name="TValue">The method's result type.</typeparam>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed partial class CachedMethod<TKey, TValue> : ICacheInvalidationTarget
+    where TKey : struct, IEquatable<TKey>
+{
+    private readonly CachedMethodOptions<TKey> _options;
+    private readonly S3FifoStore<TKey, TValue> _store;
+    private readonly ConcurrentDictionary<TKey, Flight<TKey, TValue>> _flights = new();
+    private readonly CacheMetrics _metrics;
+    private readonly EntryLifetime _lifetime;
+    private readonly long _negativeMilliseconds;
+    private readonly long _failSafeMilliseconds;
+
+    public CachedMethod(CachedMethodOptions<TKey> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrEmpty(options.MethodName, nameof(options.MethodName));
+        if (options.Duration <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Duration, "Duration must be positive.");
+        }
+
+        _options = options;
+        _metrics = new CacheMetrics(options.MethodName);
+        _store = new S3FifoStore<TKey, TValue>(options.MaxEntries, _metrics);
+        _lifetime = new EntryLifetime(options.SlidingExpiration ?? TimeSpan.Zero, options.JitterFraction, options.EagerRefreshThreshold);
+        _negativeMilliseconds = CacheClock.ToMilliseconds(options.NegativeCacheDuration);
+        _failSafeMilliseconds = CacheClock.ToMilliseconds(options.FailSafeWindow);
+        CacheRegistry.Register(this);
+    }
+
+    public string MethodName => _options.MethodName;
+
+    /// <summary>L1 entries held now (fresh, or expired but not yet dropped).</summary>
+    public int Count => _store.Count;
+
+    /// <summary>Hit: 0 bytes allocated. Miss: one factory run per key, shared by concurrent callers.</summary>
+    public ValueTask<TValue> GetOrCreateAsync<TState>(TKey key, TState state,
+        Func<TState, TKey, CancellationToken, ValueTask<Cacheable<TValue>>> factory, CancellationToken cancellationToken)
+    {
+        CacheEnvironment environment = HighPerfCaching.Current;
+        long now = environment.Clock.NowMilliseconds();
+        if (_store.TryGet(key, out CacheEntry<TKey, TValue>? entry) && entry.TryHit(now))
+        {
+            _metrics.L1Hit();
+            if (entry.Error is null)
+            {
+                if (now >= entry.RefreshAt)
+                {
+                    StartEagerRefresh(entry, state, factory);
+                }
+
+                return new ValueTask<TValue>(entry.Value);
+            }
+
+            return ValueTask.FromException<TValue>(entry.Error.SourceException);
+        }
+
+        return MissAsync(key, state, factory, cancellationToken);
+    }
+
+    /// <summary>As <see cref="GetOrCreateAsync{TState}"/>, for <c>Task&lt;T&gt;</c> methods: a hit returns the completed
+    /// task stored with the entry (0 bytes after the entry's first <c>Task</c> hit).</summary>
+    public Task<TValue> GetOrCreateTaskAsync<TState>(TKey key, TState state,
+        Func<TState, TKey, CancellationToken, ValueTask<Cacheable<TValue>>> factory, CancellationToken cancellationToken)
+    {
+        CacheEnvironment environment = HighPerfCaching.Current;
+        long now = environment.Clock.NowMilliseconds();
+        if (_store.TryGet(key, out CacheEntry<TKey, TValue>? entry) && entry.TryHit(now))
+        {
+            _metrics.L1Hit();
+            if (entry.Error is null)
+            {
+                if (now >= entry.RefreshAt)
+                {
+                    StartEagerRefresh(entry, state, factory);
+                }
+
+                return entry.CompletedTask;
+            }
+
+            return Task.FromException<TValue>(entry.Error.SourceException);
+        }
+
+        return MissAsync(key, state, factory, cancellationToken).AsTask();
+    }
+
+    /// <summary>Synchronous methods: L1 and stampede protection only (L2 is asynchronous and is skipped).</summary>
+    public TValue GetOrCreate<TState>(TKey key, TState state, Func<TState, TKey, Cacheable<TValue>> factory)
+    {
+        CacheEnvironment environment = HighPerfCaching.Current;
+        long now = environment.Clock.NowMilliseconds();
+        if (_store.TryGet(key, out CacheEntry<TKey, TValue>? entry) && entry.TryHit(now))
+        {
+            _metrics.L1Hit();
+            if (entry.Error is null)
+            {
+                if (now >= entry.RefreshAt)
+                {
+                    StartEagerRefresh(entry, state, factory);
+                }
+
+                return entry.Value;
+            }
+
+            entry.Error.Throw();
+        }
+
+        return Miss(key, state, factory);
+    }
+
+    private ILogger Logger => HighPerfCaching.Current.CreateLogger();
+}
