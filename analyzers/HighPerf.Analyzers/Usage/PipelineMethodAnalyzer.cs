@@ -51,19 +51,11 @@ public sealed class PipelineMethodAnalyzer : DiagnosticAnalyzer
         }
 
         MethodShape shape = MethodShape.Analyze(method, context.CancellationToken);
-        bool bodyIsMisplaced = shape.Problems.Exists(p =>
-            p.Kind is ShapeProblemKind.NotPartialDeclaration or ShapeProblemKind.ImplementationWrittenByHand);
-
         foreach (ShapeProblem problem in shape.Problems)
         {
-            // HP0001/HP0010 already say to move the body to the implementation method; "missing" would repeat it.
-            if (bodyIsMisplaced && problem.Kind == ShapeProblemKind.ImplementationMissing)
-            {
-                continue;
-            }
-
             Location location = problem.Location ?? Location.None;
-            if (ShapeProblemDescriptors.IsAboutContainingType(problem.Kind) && !reportedTypeProblems.TryAdd((problem.Kind, location), 0))
+            if (ConsequentialProblems.IsHidden(problem, shape.Problems) ||
+                (ShapeProblemDescriptors.IsAboutContainingType(problem.Kind) && !reportedTypeProblems.TryAdd((problem.Kind, location), 0)))
             {
                 continue;
             }
