@@ -9,6 +9,7 @@ internal sealed partial class SqlParser
     /// name(args) with the SQL-standard argument syntaxes (extract(x FROM y), substring(a FROM b FOR c),
     /// position(a IN b), trim(BOTH x FROM y)), named arguments, aggregate ORDER BY, WITHIN GROUP, FILTER and OVER.
     /// </summary>
+    /// <remarks>The cursor is on the opening parenthesis; <paramref name="first"/> is the name's token index.</remarks>
     private SqlExpr ParseFunctionCall(string name, int first)
     {
         var call = new SqlFunctionCall(name, new List<SqlExpr>());
@@ -24,7 +25,12 @@ internal sealed partial class SqlParser
             if (!_cursor.TryWord("distinct"))
                 _cursor.TryWord("all");
             if (name == "extract" && Current.Kind is SqlTokenKind.Word or SqlTokenKind.String)
-                call.Arguments.Add(Span(new SqlLiteral(SqlLiteralKind.String, _cursor.Advance().Value), first));
+            {
+                // extract(field FROM source): the field is a keyword, not a column.
+                int field = _cursor.Position;
+                call.Arguments.Add(Span(new SqlLiteral(SqlLiteralKind.String, _cursor.Advance().Value), field));
+                _cursor.TryWord("from");
+            }
             if (name == "trim" && (Current.IsWord("both") || Current.IsWord("leading") || Current.IsWord("trailing")))
                 _cursor.Advance();
             ParseArguments(call.Arguments);

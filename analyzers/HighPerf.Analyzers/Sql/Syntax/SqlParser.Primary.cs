@@ -119,7 +119,10 @@ internal sealed partial class SqlParser
             return Span(new SqlLiteral(SqlLiteralKind.Typed, next.Value), first);
         }
         if (next.Kind == SqlTokenKind.OpenParen && (word is "left" or "right" or "any" or "all" or "some" || !IsReserved(token)))
+        {
+            _cursor.Advance();
             return ParseFunctionCall(word, first);
+        }
         if (IsReserved(token))
             return Span(Unknown(), first);
         return ParseNameExpression();
