@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Threading;
+using HighPerf.Analyzers.Sql.Analysis;
 using HighPerf.Analyzers.Sql.Lexing;
+using HighPerf.Analyzers.Sql.Syntax;
 
 namespace HighPerf.Analyzers.Sql;
 
@@ -10,12 +12,9 @@ internal static class SqlChecker
     internal static void Check(string sql, SqlSchema schema, List<SqlFinding> findings, CancellationToken ct)
     {
         var tokens = SqlTokenizer.Tokenize(sql);
-        for (int i = 0; i + 1 < tokens.Count; i++)
-        {
-            ct.ThrowIfCancellationRequested();
-            var token = tokens[i];
-            if (token.IsOperator("*") && (tokens[i - 1 < 0 ? 0 : i - 1].IsWord("select") || tokens[i + 1].IsWord("from")))
-                findings.Add(new SqlFinding(SqlRuleIds.SelectStar, token.Start, token.Length, new[] { "*" }));
-        }
+        var statements = SqlParser.Parse(tokens, ct);
+        var analyzer = new SqlStatementAnalyzer(sql, tokens, schema, findings, ct);
+        foreach (var statement in statements)
+            analyzer.Analyze(statement);
     }
 }

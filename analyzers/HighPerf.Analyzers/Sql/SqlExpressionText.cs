@@ -40,6 +40,38 @@ internal static class SqlExpressionText
         return text.ToString();
     }
 
+    /// <summary>Readable text for messages and suggestions: <c>lower(email)</c>, <c>created_at::date</c>, qualifiers removed.</summary>
+    internal static string Display(List<SqlToken> tokens, int start, int end)
+    {
+        var text = new StringBuilder();
+        SqlToken previous = default;
+        for (int i = start; i < end && i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.IsName && i + 2 < end && tokens[i + 1].Kind == SqlTokenKind.Dot && tokens[i + 2].IsName)
+            {
+                i++;
+                continue;
+            }
+            bool tight = text.Length == 0
+                || previous.Kind is SqlTokenKind.OpenParen or SqlTokenKind.OpenBracket or SqlTokenKind.Dot
+                || previous.IsOperator("::")
+                || token.Kind is SqlTokenKind.CloseParen or SqlTokenKind.Comma or SqlTokenKind.CloseBracket or SqlTokenKind.Dot
+                || token.IsOperator("::")
+                || (token.Kind is SqlTokenKind.OpenParen or SqlTokenKind.OpenBracket && previous.IsName);
+            if (!tight)
+                text.Append(' ');
+            text.Append(token.Kind switch
+            {
+                SqlTokenKind.String => "'" + token.Value.Replace("'", "''") + "'",
+                SqlTokenKind.QuotedIdentifier when !IsPlainLowerCase(token.Value) => "\"" + token.Value + "\"",
+                _ => token.Value,
+            });
+            previous = token;
+        }
+        return text.ToString();
+    }
+
     private static int CloseOf(List<SqlToken> tokens, int open, int end)
     {
         int depth = 0;

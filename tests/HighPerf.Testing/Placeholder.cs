@@ -1,1 +1,0 @@
-namespace HighPerf.Testing; internal static class Placeholder { }
