@@ -12,13 +12,23 @@ namespace HighPerf.Analyzers.SqlAnalysis;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SqlAnalyzer : DiagnosticAnalyzer
 {
+    private readonly SqlSchemaCache schemaCache;
+
+    public SqlAnalyzer()
+        : this(SqlSchemaCache.Shared)
+    {
+    }
+
+    /// <summary>Tests pass their own cache to observe how often the schema is parsed.</summary>
+    internal SqlAnalyzer(SqlSchemaCache schemaCache) => this.schemaCache = schemaCache;
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => SqlRuleDescriptors.All;
 
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(static start =>
+        context.RegisterCompilationStartAction(start =>
         {
             var types = SqlKnownTypes.Create(start.Compilation);
             if (!types.CanHaveCallSites)
@@ -26,7 +36,7 @@ public sealed class SqlAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var analyzer = new SqlCallSiteAnalyzer(types, start.Options.AdditionalFiles, SqlSchemaCache.Shared);
+            var analyzer = new SqlCallSiteAnalyzer(types, start.Options.AdditionalFiles, schemaCache);
             start.RegisterOperationAction(
                 analyzer.Analyze,
                 OperationKind.Invocation,

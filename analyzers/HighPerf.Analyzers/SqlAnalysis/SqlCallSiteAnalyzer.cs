@@ -95,7 +95,7 @@ internal sealed class SqlCallSiteAnalyzer
 
     private static Location CallSiteNameLocation(SyntaxNode syntax) => syntax switch
     {
-        InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } => member.Name.GetLocation(),
+        InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } => member.Name.Identifier.GetLocation(),
         _ => syntax.GetLocation(),
     };
 

@@ -49,6 +49,33 @@ internal sealed class SqlSourceMap
             : Location.Create(segments[first].Tree, TextSpan.FromBounds(sourceStart, sourceEnd));
     }
 
+    /// <summary>
+    /// The SQL offset of the character that starts at <paramref name="sourcePosition"/> inside a mapped literal
+    /// (the reverse of <see cref="Map"/>, used by code fixes); false when no literal character starts there.
+    /// </summary>
+    public bool TryGetSqlOffset(SyntaxTree tree, int sourcePosition, out int sqlOffset)
+    {
+        foreach (var segment in segments)
+        {
+            if (segment.Tree != tree || segment.CharStarts is not { } starts || !segment.Span.Contains(sourcePosition))
+            {
+                continue;
+            }
+
+            for (var i = 0; i < segment.Length; i++)
+            {
+                if (starts[i] == sourcePosition)
+                {
+                    sqlOffset = segment.SqlStart + i;
+                    return true;
+                }
+            }
+        }
+
+        sqlOffset = -1;
+        return false;
+    }
+
     private int FindSegment(int sqlOffset)
     {
         for (var i = 0; i < segments.Count; i++)

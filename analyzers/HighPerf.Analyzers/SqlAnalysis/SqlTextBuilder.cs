@@ -64,11 +64,13 @@ internal sealed class SqlTextBuilder
             case IInterpolatedStringOperation interpolated:
                 VisitInterpolation(interpolated);
                 break;
-            case { ConstantValue: { HasValue: true } constant }:
-                AddPiece(constant.Value as string ?? string.Empty, operation.Syntax, charStarts: null);
-                break;
             case ILocalReferenceOperation { Local: var local }:
+                // Const locals too: the declaration is a few lines up and usually used once, so point into it.
                 VisitInitializer(operation, SingleAssignmentInitializer.Find(local, cancellationToken), depth);
+                break;
+            case { ConstantValue: { HasValue: true } constant }:
+                // Const fields map to the reference: their declaration is shared by every call site using them.
+                AddPiece(constant.Value as string ?? string.Empty, operation.Syntax, charStarts: null);
                 break;
             case IFieldReferenceOperation { Field: { IsStatic: true, IsReadOnly: true } field }:
                 VisitInitializer(operation, SingleAssignmentInitializer.Find(field, cancellationToken), depth);

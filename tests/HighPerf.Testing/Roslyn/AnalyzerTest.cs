@@ -24,17 +24,11 @@ public static class AnalyzerTest<TAnalyzer>
     }
 
     /// <summary>The analyzer's diagnostics on an existing compilation, ordered by position.</summary>
-    public static async Task<ImmutableArray<Diagnostic>> RunAsync(
+    public static Task<ImmutableArray<Diagnostic>> RunAsync(
         Compilation compilation,
         ImmutableArray<AdditionalText> additionalFiles,
-        CancellationToken cancellationToken = default)
-    {
-        var withAnalyzers = compilation.WithAnalyzers(
-            ImmutableArray.Create<DiagnosticAnalyzer>(new TAnalyzer()),
-            new AnalyzerOptions(additionalFiles));
-        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken);
-        return diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();
-    }
+        CancellationToken cancellationToken = default) =>
+        AnalyzerTest.RunAsync(new TAnalyzer(), compilation, additionalFiles, cancellationToken);
 
     /// <summary>
     /// Asserts that the diagnostics whose id is in <paramref name="ids"/> are exactly the markup spans.
@@ -72,5 +66,35 @@ public static class AnalyzerTest<TAnalyzer>
     {
         var lines = items.Select(i => $"  {i.Id} at {i.Span}: '{source.Substring(i.Span.Start, i.Span.Length)}'").ToList();
         return lines.Count == 0 ? "  (none)" : string.Join(Environment.NewLine, lines);
+    }
+}
+
+/// <summary>The same runner for an analyzer instance built by the test (e.g. with an internal constructor).</summary>
+public static class AnalyzerTest
+{
+    /// <summary>The diagnostics of <paramref name="analyzer"/> on <paramref name="source"/>, ordered by position.</summary>
+    public static Task<ImmutableArray<Diagnostic>> RunAsync(
+        DiagnosticAnalyzer analyzer,
+        string source,
+        IEnumerable<TestAdditionalFile>? additionalFiles = null,
+        CancellationToken cancellationToken = default)
+    {
+        var compilation = TestCompilation.Create(source);
+        TestCompilation.AssertNoErrors(compilation);
+        return RunAsync(analyzer, compilation, TestAdditionalFile.ToAdditionalTexts(additionalFiles), cancellationToken);
+    }
+
+    /// <summary>The diagnostics of <paramref name="analyzer"/> on an existing compilation, ordered by position.</summary>
+    public static async Task<ImmutableArray<Diagnostic>> RunAsync(
+        DiagnosticAnalyzer analyzer,
+        Compilation compilation,
+        ImmutableArray<AdditionalText> additionalFiles,
+        CancellationToken cancellationToken = default)
+    {
+        var withAnalyzers = compilation.WithAnalyzers(
+            ImmutableArray.Create(analyzer),
+            new AnalyzerOptions(additionalFiles));
+        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken);
+        return diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();
     }
 }
