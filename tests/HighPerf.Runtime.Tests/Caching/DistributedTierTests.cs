@@ -139,6 +139,23 @@ public sealed class DistributedTierTests
     }
 
     [Fact]
+    public async Task RemoveAsyncWithoutFormatKey_RemovesLocallyOnly()
+    {
+        var l2 = new InMemoryCacheL2();
+        var backplane = new InMemoryBackplane();
+        using var scope = new CacheTestScope(l2, backplane);
+        var method = NewMethod(formatKey: false);
+        await method.GetOrCreateAsync(Key, new CountingFactory(), CountingFactory.Async, default);
+        l2.Entries["product:1"] = ("unrelated", TimeSpan.FromMinutes(1), null);
+
+        await method.RemoveAsync(Key);
+
+        Assert.Equal(0, method.Count);
+        Assert.True(l2.Entries.ContainsKey("product:1"));
+        Assert.Empty(backplane.Published);
+    }
+
+    [Fact]
     public async Task RemoveDuringFactoryRun_ResultIsReturnedButNotStored()
     {
         var l2 = new InMemoryCacheL2();
