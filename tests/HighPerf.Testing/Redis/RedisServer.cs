@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using HighPerf.Testing.Processes;
 
 namespace HighPerf.Testing.Redis;
@@ -11,17 +10,18 @@ namespace HighPerf.Testing.Redis;
 public sealed class RedisServer : IAsyncDisposable
 {
     private const int StartAttempts = 3;
+    private const string InstallHint = "install the Debian package redis-server (apt-get install -y redis-server).";
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(15);
 
     private readonly string _executable;
-    private readonly StringBuilder _output = new();
-    private Process? _process;
+    private BackgroundProcess? _process;
     private bool _disposed;
 
     private RedisServer(string executable, int port)
     {
         _executable = executable;
         Port = port;
+        // A test host that exits without disposing (a crash, an aborted run) must not leave a server running.
         AppDomain.CurrentDomain.ProcessExit += KillOnProcessExit;
     }
 
@@ -67,13 +67,13 @@ public sealed class RedisServer : IAsyncDisposable
             throw new InvalidOperationException($"Redis is already running on port {Port}.");
         }
 
-        lock (_output)
-        {
-            _output.Clear();
-        }
-
         _process?.Dispose();
-        _process = Launch();
+        var startInfo = ExternalProcess.CreateStartInfo(
+            _executable,
+            ["--port", Port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--daemonize", "no"],
+            runAs: null);
+        startInfo.WorkingDirectory = Path.GetTempPath();
+        _process = BackgroundProcess.Start(startInfo, InstallHint);
         await WaitUntilAnsweringAsync(_process, cancellationToken);
     }
 
@@ -85,8 +85,7 @@ public sealed class RedisServer : IAsyncDisposable
             return;
         }
 
-        _process.Kill(entireProcessTree: true);
-        await _process.WaitForExitAsync(cancellationToken);
+        await _process.KillAsync(cancellationToken);
         while (await FreeTcpPort.IsAcceptingConnectionsAsync(Port, cancellationToken))
         {
             await Task.Delay(20, cancellationToken);
@@ -106,87 +105,23 @@ public sealed class RedisServer : IAsyncDisposable
         _disposed = true;
     }
 
-    private Process Launch()
+    private async Task WaitUntilAnsweringAsync(BackgroundProcess process, CancellationToken cancellationToken)
     {
-        var startInfo = ExternalProcess.CreateStartInfo(
-            _executable,
-            ["--port", Port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--daemonize", "no"],
-            runAs: null);
-        startInfo.WorkingDirectory = Path.GetTempPath();
-        startInfo.RedirectStandardOutput = true;
-        startInfo.RedirectStandardError = true;
-
-        Process process;
-        try
-        {
-            process = Process.Start(startInfo) ?? throw new InvalidOperationException($"Could not start '{_executable}'.");
-        }
-        catch (System.ComponentModel.Win32Exception exception)
-        {
-            throw new InvalidOperationException(
-                $"'{_executable}' could not be started: install the Debian package redis-server " +
-                "(apt-get install -y redis-server).", exception);
-        }
-
-        process.OutputDataReceived += (_, e) => AppendOutput(e.Data);
-        process.ErrorDataReceived += (_, e) => AppendOutput(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private async Task WaitUntilAnsweringAsync(Process process, CancellationToken cancellationToken)
-    {
-        var deadline = Stopwatch.StartNew();
+        var waited = Stopwatch.StartNew();
         while (!await RedisPing.IsAnsweringAsync(Port, cancellationToken))
         {
-            if (process.HasExited || deadline.Elapsed > ReadyTimeout)
+            if (process.HasExited || waited.Elapsed > ReadyTimeout)
             {
-                if (!process.HasExited)
-                {
-                    process.Kill(entireProcessTree: true);
-                }
-
-                await process.WaitForExitAsync(cancellationToken);
+                await process.KillAsync(cancellationToken);
                 throw new InvalidOperationException(
-                    $"redis-server did not answer PING on port {Port}. Its output:{Environment.NewLine}{Output}");
+                    $"redis-server did not answer PING on port {Port}. Its output:{Environment.NewLine}{process.Output}");
             }
 
             await Task.Delay(20, cancellationToken);
         }
     }
 
-    private string Output
-    {
-        get
-        {
-            lock (_output)
-            {
-                return _output.ToString();
-            }
-        }
-    }
+    private bool OutputMentions(string text) => _process?.Output.Contains(text, StringComparison.Ordinal) == true;
 
-    private bool OutputMentions(string text) => Output.Contains(text, StringComparison.Ordinal);
-
-    private void AppendOutput(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_output)
-        {
-            _output.AppendLine(line);
-        }
-    }
-
-    private void KillOnProcessExit(object? sender, EventArgs e)
-    {
-        if (_process is { HasExited: false })
-        {
-            _process.Kill(entireProcessTree: true);
-        }
-    }
+    private void KillOnProcessExit(object? sender, EventArgs e) => _process?.KillNow();
 }
