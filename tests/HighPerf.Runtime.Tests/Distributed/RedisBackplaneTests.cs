@@ -106,6 +106,35 @@ public sealed class RedisBackplaneTests(RedisFixture redis, ITestOutputHelper ou
         Assert.True(b.IsConnected);
     }
 
+    [Fact]
+    public async Task RedisDownWhenTheBackplaneStarts_SubscribesOnceItIsUp_AndReceivesEachMessageOnce()
+    {
+        await using var server = await RedisServer.StartAsync();
+        await server.StopAsync();
+        var late = await RedisBackplane.CreateAsync(server.ConnectionString + ",asyncTimeout=300,connectTimeout=300",
+            new RedisBackplaneOptions { Channel = _channel, NodeId = "late-node" });
+        _nodes.Add(late);
+        var inbox = new InvalidationInbox();
+        using var sub = late.Subscribe(inbox.Handler);
+        await Assert.ThrowsAnyAsync<Exception>(() => late.WhenConnectedAsync().WaitAsync(Bound));
+
+        await server.StartAsync();
+        var sender = await RedisBackplane.CreateAsync(server.ConnectionString, new RedisBackplaneOptions { Channel = _channel, NodeId = "sender" });
+        _nodes.Add(sender);
+
+        var delivered = await Eventually.TrueAsync(async () =>
+        {
+            await sender.PublishAsync(Key("late"), default);
+            return await inbox.WaitForAsync("late", TimeSpan.FromMilliseconds(500));
+        }, Bound);
+        Assert.True(delivered);
+        Assert.True(late.IsConnected);
+        await sender.PublishAsync(Key("once"), default);
+        Assert.True(await inbox.WaitForAsync("once"));
+        await Task.Delay(200);
+        Assert.Single(inbox.Received, r => r.Message.Key == "once");
+    }
+
     private static CacheInvalidation Key(string key) => new(CacheInvalidationKind.Key, "Shop.Products.Get", key, null, string.Empty, 0);
 
     private async Task<(RedisBackplane A, RedisBackplane B)> StartTwoNodesAsync(RedisServer server)

@@ -6,7 +6,7 @@ namespace HighPerf.Caching.Distributed;
 /// Thrown to HybridCache (never to application code) when it reads a tag-invalidation record while the L2 circuit
 /// breaker is open, so that HybridCache treats the tag as invalidated rather than as never invalidated.
 /// </summary>
-public sealed class DistributedCacheUnavailableException : Exception
+internal sealed class DistributedCacheUnavailableException : Exception
 {
     public DistributedCacheUnavailableException()
         : base("The distributed cache is skipped for a moment after a failure (circuit breaker open).")

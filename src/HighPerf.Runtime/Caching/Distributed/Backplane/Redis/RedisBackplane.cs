@@ -24,7 +24,7 @@ public sealed class RedisBackplane : ICacheBackplane, IAsyncDisposable
     private readonly ISubscriber _subscriber;
     private readonly ILogger _logger;
     private readonly BackplaneDispatcher _dispatcher;
-    private readonly Task _subscribed;
+    private Task _subscribed;
     private int _disposed;
 
     /// <summary>Subscribes at once; <see cref="WhenConnectedAsync"/> completes when the subscription is in place.</summary>
@@ -61,10 +61,10 @@ public sealed class RedisBackplane : ICacheBackplane, IAsyncDisposable
 
     public string Channel => _options.Channel;
 
-    public bool IsConnected => _subscribed.IsCompletedSuccessfully && _subscriber.IsConnected(_channel);
+    public bool IsConnected => Volatile.Read(ref _subscribed).IsCompletedSuccessfully && _subscriber.IsConnected(_channel);
 
-    /// <summary>Completes when the subscription is in place.</summary>
-    public Task WhenConnectedAsync(CancellationToken cancellationToken = default) => _subscribed.WaitAsync(cancellationToken);
+    /// <summary>Completes when the subscription is in place (faults if the last attempt to subscribe failed).</summary>
+    public Task WhenConnectedAsync(CancellationToken cancellationToken = default) => Volatile.Read(ref _subscribed).WaitAsync(cancellationToken);
 
     public IDisposable Subscribe(Func<CacheInvalidation, ValueTask> handler) => _dispatcher.Subscribe(handler);
 
@@ -118,6 +118,13 @@ public sealed class RedisBackplane : ICacheBackplane, IAsyncDisposable
         DistributedCacheLog.BackplaneConnected(_logger, Transport, _options.Channel, NodeId);
     }
 
+    private async Task ResubscribeAsync()
+    {
+        // Drop whatever the failed attempt may have registered, so the handler is never attached twice.
+        await _subscriber.UnsubscribeAsync(_channel).ConfigureAwait(false);
+        await SubscribeAsync().ConfigureAwait(false);
+    }
+
     private void OnConnectionFailed(object? sender, ConnectionFailedEventArgs e)
     {
         if (e.ConnectionType != ConnectionType.Subscription)
@@ -132,10 +139,21 @@ public sealed class RedisBackplane : ICacheBackplane, IAsyncDisposable
 
     private void OnConnectionRestored(object? sender, ConnectionFailedEventArgs e)
     {
-        if (e.ConnectionType == ConnectionType.Subscription)
+        if (e.ConnectionType != ConnectionType.Subscription)
         {
-            HighPerfMeter.Distributed.RecordBackplaneReconnect(Transport);
-            DistributedCacheLog.BackplaneConnected(_logger, Transport, _options.Channel, NodeId);
+            return;
         }
+
+        HighPerfMeter.Distributed.RecordBackplaneReconnect(Transport);
+        var previous = Volatile.Read(ref _subscribed);
+        if (previous.IsFaulted)
+        {
+            // Redis was down when the backplane started and SUBSCRIBE timed out: subscribe now that it is back.
+            _ = previous.Exception;
+            Interlocked.CompareExchange(ref _subscribed, ResubscribeAsync(), previous);
+            return;
+        }
+
+        DistributedCacheLog.BackplaneConnected(_logger, Transport, _options.Channel, NodeId);
     }
 }
