@@ -94,11 +94,9 @@ internal sealed partial class HighPerfCachingService(IServiceProvider services, 
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await StopAsync(CancellationToken.None).ConfigureAwait(false);
-        _gate.Dispose();
-    }
+    // The container may dispose this twice (it is resolved both as itself and as an IHostedService): stopping is
+    // idempotent, and the semaphore is never disposed (SemaphoreSlim only needs it once its wait handle was used).
+    public ValueTask DisposeAsync() => new(StopAsync(CancellationToken.None));
 
     private ICacheL2? CreateL2(ILogger logger)
     {

@@ -41,6 +41,21 @@ public sealed class AddHighPerfCachingTests(RedisFixture redis, PostgresFixture 
     }
 
     [Fact]
+    public async Task StartedAsAHostedService_InstallsOnStart_AndProviderDisposalUninstallsWithoutError()
+    {
+        var services = NewServices();
+        services.AddHighPerfCaching(o => o.UseBackplane(new RecordingBackplane()));
+        var provider = services.BuildServiceProvider();
+        var hosted = Assert.Single(provider.GetServices<Microsoft.Extensions.Hosting.IHostedService>());
+
+        await hosted.StartAsync(default);
+        Assert.IsType<RecordingBackplane>(HighPerfCaching.Current.Backplane);
+        await provider.DisposeAsync();
+
+        Assert.Same(CacheEnvironment.Default, HighPerfCaching.Current);
+    }
+
+    [Fact]
     public async Task NoHybridCacheRegistered_InstallsTheBackplaneAlone()
     {
         var services = NewServices();
