@@ -71,6 +71,30 @@ public sealed class CircuitBreakerTests
     }
 
     [Fact]
+    public void ProbeAbandonedByItsCaller_LetsTheNextCallerProbe()
+    {
+        var breaker = new CircuitBreaker(TimeSpan.FromSeconds(5), _clock);
+        breaker.RecordFailure();
+        _clock.Advance(TimeSpan.FromSeconds(5));
+        breaker.TryEnter();
+
+        breaker.RecordAbandoned();
+
+        Assert.True(breaker.TryEnter());
+        Assert.True(breaker.IsOpen);
+    }
+
+    [Fact]
+    public void CallAbandonedWhileClosed_LeavesItClosed()
+    {
+        var breaker = new CircuitBreaker(TimeSpan.FromSeconds(5), _clock);
+
+        breaker.RecordAbandoned();
+
+        Assert.False(breaker.IsOpen);
+    }
+
+    [Fact]
     public void ZeroBreakDuration_NeverOpens()
     {
         var breaker = new CircuitBreaker(TimeSpan.Zero, _clock);

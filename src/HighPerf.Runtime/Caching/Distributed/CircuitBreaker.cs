@@ -56,6 +56,12 @@ internal sealed class CircuitBreaker
     public bool RecordSuccess()
         => Volatile.Read(ref _state) != Closed && Interlocked.Exchange(ref _state, Closed) != Closed;
 
+    /// <summary>
+    /// Reports a call that ended without telling anything about the backend (the caller cancelled it): if it was
+    /// the probe, the next caller probes instead, so the breaker cannot stay half-open forever.
+    /// </summary>
+    public void RecordAbandoned() => Interlocked.CompareExchange(ref _state, Open, Probing);
+
     /// <summary>Reports a failed call; returns true when this opened a closed breaker.</summary>
     public bool RecordFailure()
     {

@@ -66,7 +66,12 @@ internal sealed partial class GuardedDistributedCache
 
             return result;
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (OperationCanceledException)
+        {
+            _breaker.RecordAbandoned();
+            throw;
+        }
+        catch (Exception exception)
         {
             RecordFailure(operation, key, exception);
             if (IsTagRead(operation, key))

@@ -123,7 +123,8 @@ internal sealed partial class GuardedDistributedCache : IBufferDistributedCache,
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            throw; // the caller gave up: not a backend failure
+            _breaker.RecordAbandoned(); // the caller gave up: not a backend failure
+            throw;
         }
         catch (Exception exception)
         {
