@@ -1,11 +1,10 @@
 using System.Text.RegularExpressions;
-using HighPerf.Testing.Processes;
 using Npgsql;
 
 namespace HighPerf.Testing.Postgres;
 
 /// <summary>
-/// A throwaway PostgreSQL 15 cluster: initdb into a fresh temporary directory, listening on a free loopback port,
+/// A throwaway PostgreSQL 15 server: a fresh cluster in a temporary directory, listening on a free loopback port,
 /// with durability turned off for speed. Disposal stops it and deletes every file it wrote.
 /// </summary>
 public sealed partial class PostgresServer : IAsyncDisposable
@@ -13,19 +12,13 @@ public sealed partial class PostgresServer : IAsyncDisposable
     /// <summary>The database created at start, which <see cref="ConnectionString"/> points at.</summary>
     public const string DefaultDatabase = "highperf";
 
-    private const string ServiceUser = "postgres";
-    private const int StartAttempts = 3;
-
-    private readonly PostgresBinaries _binaries;
-    private readonly string? _runAs;
+    private readonly PostgresCluster _cluster;
     private readonly List<string> _connectionStrings = [];
     private int _disposed;
 
-    private PostgresServer(PostgresBinaries binaries, string rootDirectory, int port, string? runAs)
+    private PostgresServer(PostgresCluster cluster, int port)
     {
-        _binaries = binaries;
-        _runAs = runAs;
-        RootDirectory = rootDirectory;
+        _cluster = cluster;
         Port = port;
         ConnectionString = BuildConnectionString(DefaultDatabase);
         // A test host that exits without disposing (a crash, an aborted run) must not leave a server running.
@@ -33,11 +26,10 @@ public sealed partial class PostgresServer : IAsyncDisposable
     }
 
     /// <summary>The temporary directory holding the data directory, the socket and the server log.</summary>
-    public string RootDirectory { get; }
+    public string RootDirectory => _cluster.RootDirectory;
 
-    public string DataDirectory => Path.Combine(RootDirectory, "data");
-
-    public string LogFile => Path.Combine(RootDirectory, "postgres.log");
+    /// <summary>The server log, worth reading when a test fails in a way only the server can explain.</summary>
+    public string LogFile => _cluster.LogFile;
 
     /// <summary>The loopback TCP port the server listens on.</summary>
     public int Port { get; }
@@ -49,32 +41,25 @@ public sealed partial class PostgresServer : IAsyncDisposable
     /// <param name="binaryDirectory">Where initdb and pg_ctl live; defaults to <see cref="PostgresBinaries.DefaultDirectory"/>.</param>
     public static async Task<PostgresServer> StartAsync(string? binaryDirectory = null, CancellationToken cancellationToken = default)
     {
-        var binaries = PostgresBinaries.Locate(binaryDirectory);
-        var runAs = ServiceAccount.RunAsFor(ServiceUser);
-        // As root the cluster runs as postgres, which cannot enter a TMPDIR under /root: use /tmp then.
-        var parent = runAs is null ? Path.GetTempPath() : "/tmp";
-        var root = Directory.CreateDirectory(Path.Combine(parent, $"highperf-pg-{Guid.NewGuid():N}")).FullName;
-        var port = 0;
+        var cluster = await PostgresCluster.InitAsync(PostgresBinaries.Locate(binaryDirectory), cancellationToken);
+        PostgresServer? server = null;
         try
         {
-            if (runAs is not null)
-            {
-                await ServiceAccount.GiveDirectoryToAsync(root, runAs, cancellationToken);
-            }
-
-            await ExternalProcess.RunAsync(
-                binaries.InitDb,
-                ["-D", Path.Combine(root, "data"), "--auth=trust", "-U", ServiceUser, "--encoding=UTF8", "--locale=C", "--no-sync"],
-                workingDirectory: root, runAs: runAs, cancellationToken: cancellationToken);
-
-            port = await StartOnFreePortAsync(binaries, root, runAs, cancellationToken);
-            var server = new PostgresServer(binaries, root, port, runAs);
+            server = new PostgresServer(cluster, await cluster.StartOnFreePortAsync(cancellationToken));
             await server.ExecuteOnMaintenanceDatabaseAsync($"CREATE DATABASE {DefaultDatabase}", cancellationToken);
             return server;
         }
-        catch
+        catch (Exception startError)
         {
-            await StopAndDeleteAsync(binaries, root, runAs, started: port != 0);
+            try
+            {
+                await (server is null ? cluster.StopAndDeleteAsync() : server.DisposeAsync().AsTask());
+            }
+            catch (Exception cleanupError)
+            {
+                throw new AggregateException("PostgreSQL failed to start, and cleaning up after it failed too.", startError, cleanupError);
+            }
+
             throw;
         }
     }
@@ -112,64 +97,19 @@ public sealed partial class PostgresServer : IAsyncDisposable
             }
         }
 
-        await StopAndDeleteAsync(_binaries, RootDirectory, _runAs, started: true);
+        await _cluster.StopAndDeleteAsync();
     }
 
-    private void StopOnProcessExit(object? sender, EventArgs e) => DisposeAsync().AsTask().GetAwaiter().GetResult();
-
-    private static async Task<int> StartOnFreePortAsync(
-        PostgresBinaries binaries, string root, string? runAs, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            var port = FreeTcpPort.Find();
-            var options = $"-p {port} -k {root} -c listen_addresses=127.0.0.1 " +
-                          "-c fsync=off -c synchronous_commit=off -c full_page_writes=off";
-            try
-            {
-                await ExternalProcess.RunAsync(
-                    binaries.PgCtl,
-                    ["start", "-w", "-t", "60", "-D", Path.Combine(root, "data"), "-l", Path.Combine(root, "postgres.log"), "-o", options],
-                    workingDirectory: root, runAs: runAs, cancellationToken: cancellationToken);
-                return port;
-            }
-            catch (InvalidOperationException) when (attempt < StartAttempts && PortWasTaken(root))
-            {
-                // Another process took the port between the probe and the bind: try a new one.
-            }
-            catch (InvalidOperationException exception)
-            {
-                throw new InvalidOperationException(
-                    $"PostgreSQL did not start on port {port}. Server log:{Environment.NewLine}{ReadLog(root)}", exception);
-            }
-        }
-    }
-
-    private static bool PortWasTaken(string root) => ReadLog(root).Contains("could not bind", StringComparison.Ordinal);
-
-    private static string ReadLog(string root)
-    {
-        var log = Path.Combine(root, "postgres.log");
-        return File.Exists(log) ? File.ReadAllText(log) : "(no log written)";
-    }
-
-    private static async Task StopAndDeleteAsync(PostgresBinaries binaries, string root, string? runAs, bool started)
+    private void StopOnProcessExit(object? sender, EventArgs e)
     {
         try
         {
-            if (started)
-            {
-                await ExternalProcess.RunAsync(
-                    binaries.PgCtl, ["stop", "-w", "-m", "immediate", "-D", Path.Combine(root, "data")],
-                    workingDirectory: root, runAs: runAs);
-            }
+            DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
-        finally
+        catch (Exception exception)
         {
-            if (Directory.Exists(root))
-            {
-                Directory.Delete(root, recursive: true);
-            }
+            // Nobody is left to catch it: an exception thrown here would only turn a clean exit into a crash.
+            Console.Error.WriteLine($"Could not stop the PostgreSQL server in {RootDirectory}: {exception.Message}");
         }
     }
 
@@ -187,7 +127,7 @@ public sealed partial class PostgresServer : IAsyncDisposable
         {
             Host = "127.0.0.1",
             Port = Port,
-            Username = ServiceUser,
+            Username = PostgresCluster.Superuser,
             Database = database,
             IncludeErrorDetail = true,
         }.ConnectionString;

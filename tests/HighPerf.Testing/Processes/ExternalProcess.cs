@@ -10,6 +10,7 @@ public static class ExternalProcess
     /// <summary>
     /// Runs <paramref name="fileName"/> with <paramref name="arguments"/>, optionally as <paramref name="runAs"/>
     /// (through <c>runuser</c>, which only root may do), and throws with the full output when it fails.
+    /// <paramref name="environment"/> sets variables for the child; a null value removes the variable.
     /// </summary>
     public static async Task<ProcessResult> RunAsync(
         string fileName,
@@ -17,9 +18,22 @@ public static class ExternalProcess
         string? workingDirectory = null,
         string? runAs = null,
         TimeSpan? timeout = null,
+        IReadOnlyDictionary<string, string?>? environment = null,
         CancellationToken cancellationToken = default)
     {
         var startInfo = CreateStartInfo(fileName, arguments, runAs);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            if (value is null)
+            {
+                startInfo.Environment.Remove(name);
+            }
+            else
+            {
+                startInfo.Environment[name] = value;
+            }
+        }
+
         startInfo.WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory;
         startInfo.RedirectStandardOutput = true;
         startInfo.RedirectStandardError = true;
