@@ -170,4 +170,14 @@ public sealed class SqlSchemaTests
 
         Assert.Throws<OperationCanceledException>(() => SqlSchema.Parse(SqlTestSchema.Files, cancellation.Token));
     }
+
+    [Fact]
+    public void Dropping_a_column_drops_the_indexes_on_it_and_only_those()
+    {
+        var schema = Parse(
+            "CREATE TABLE t (id int PRIMARY KEY, code text, codes text); CREATE INDEX ix_lower_code ON t (lower(code)); CREATE INDEX ix_codes ON t (codes);",
+            "ALTER TABLE t DROP COLUMN code;");
+
+        Assert.Equal(new[] { "unique btree(id)", "btree(codes)" }, IndexShapes(Table(schema, "t")));
+    }
 }
