@@ -18,6 +18,7 @@ public static class HP1002Cases
         // Served: primary key, UNIQUE, leading column of a composite, equality prefix then range, DESC index.
         new("primary key equality", "SELECT id, total FROM orders WHERE id = @id", "orders", false),
         new("primary key IN list", "SELECT id FROM orders WHERE id IN (@a, @b, @c)", "orders", false),
+        new("primary key IN a Dapper list parameter", "SELECT id FROM orders WHERE id IN @ids", "orders", false),
         new("primary key = ANY", "SELECT id FROM orders WHERE id = ANY(@ids)", "orders", false),
         new("unique constraint column", "SELECT id, name FROM customers WHERE email = @email", "customers", false),
         new("leading column of composite", "SELECT id FROM orders WHERE status = @status", "orders", false),
