@@ -7,6 +7,10 @@ namespace HighPerf.Testing.Postgres;
 /// A throwaway PostgreSQL 15 server: a fresh cluster in a temporary directory, listening on a free loopback port,
 /// with durability turned off for speed. Disposal stops it and deletes every file it wrote.
 /// </summary>
+/// <remarks>
+/// samples/Storefront links this file and the ones it uses (PostgresCluster, PostgresBinaries, Processes/*) as its
+/// embedded database: keep them free of xunit, and add a new file to the sample's link list too.
+/// </remarks>
 public sealed partial class PostgresServer : IAsyncDisposable
 {
     /// <summary>The database created at start, which <see cref="ConnectionString"/> points at.</summary>
