@@ -60,8 +60,9 @@ internal sealed class MethodShape
         }
         else
         {
+            string byRef = method.ReturnsByRefReadonly ? "ref readonly " : method.ReturnsByRef ? "ref " : "";
             shape.Problems.Add(new ShapeProblem(
-                ShapeProblemKind.UnsupportedReturnType, where, method.ReturnType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)));
+                ShapeProblemKind.UnsupportedReturnType, where, byRef + method.ReturnType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)));
         }
 
         shape.FindImplementation(where);

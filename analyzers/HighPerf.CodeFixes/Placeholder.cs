@@ -1,1 +1,0 @@
-namespace HighPerf.CodeFixes; internal static class Placeholder { }
