@@ -45,8 +45,41 @@ internal static class MethodPlanParser
             trackPerformance = new TrackPerformanceModel(threshold, threshold > 0 ? LoggerLocator.Find(method) : null);
         }
 
-        return new MethodPlan(MethodModelParser.Parse(shape, declaration), trackPerformance);
+        CachedModel? cached = null;
+        if (StageAttributes.Find(method, KnownNames.CachedAttribute) is { } cachedAttribute)
+        {
+            CachedShape cachedShape = CachedShape.Analyze(method, cachedAttribute, cancellationToken);
+            if (!cachedShape.CanGenerate)
+            {
+                return null;
+            }
+
+            cached = CachedModelParser.Parse(cachedShape, shape, shape.ReturnKind);
+        }
+
+        EquatableArray<InvalidationTargetModel> invalidations = EquatableArray<InvalidationTargetModel>.Empty;
+        if (StageAttributes.Find(method, KnownNames.InvalidatesCacheAttribute) is not null)
+        {
+            InvalidationShape invalidation = InvalidationShape.Analyze(method, cancellationToken);
+            if (!invalidation.CanGenerate || !invalidation.Targets.TrueForAll(IsGenerated))
+            {
+                return null;
+            }
+
+            invalidations = InvalidationModelParser.Parse(invalidation);
+        }
+
+        return new MethodPlan(MethodModelParser.Parse(shape, declaration), trackPerformance, cached, invalidations);
     }
+
+    /// <summary>
+    /// The target's key type and cache field exist only when the generator writes the target: otherwise its own
+    /// diagnostics explain why, and this method is left alone too rather than failing to compile.
+    /// </summary>
+    private static bool IsGenerated(CachedShape target) =>
+        target.CanGenerate &&
+        target.Method.DeclaringSyntaxReferences.Length > 0 &&
+        MethodShape.Analyze(target.Method, default).CanGenerate;
 
     private static int NamedInt(AttributeData attribute, string name)
     {
