@@ -55,7 +55,7 @@ public sealed class CachedBadInputTests
             """);
 
         Assert.Equal("Shop.Point.S.g.cs", Assert.Single(run.GeneratedSources).HintName);
-        // The only error left is the compiler's "M has no implementation"; HP0109 tells the user why.
+        // The only error left is the compiler's "M has no implementation"; HP0107 tells the user why.
         Assert.Equal("CS8795", Assert.Single(run.Errors).Id);
     }
 
