@@ -33,6 +33,9 @@ public sealed class InMemoryBackplane : ICacheBackplane
     public ValueTask DeliverFromOtherNodeAsync(CacheInvalidationKind kind, string methodName, string? key = null, string? tag = null)
         => _handler!(new CacheInvalidation(kind, methodName, key, tag, "other-node", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()));
 
+    /// <summary>Delivers <paramref name="message"/> as it is, origin included.</summary>
+    public ValueTask DeliverAsync(CacheInvalidation message) => _handler!(message);
+
     private sealed class Unsubscriber(InMemoryBackplane owner) : IDisposable
     {
         public void Dispose() => owner._handler = null;
