@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using HighPerf.Generators.Model;
 using HighPerf.Generators.Shape;
@@ -61,7 +62,7 @@ internal static class MethodPlanParser
         if (StageAttributes.Find(method, KnownNames.InvalidatesCacheAttribute) is not null)
         {
             InvalidationShape invalidation = InvalidationShape.Analyze(method, cancellationToken);
-            if (!invalidation.CanGenerate || !invalidation.Targets.TrueForAll(IsGenerated))
+            if (!invalidation.CanGenerate || !invalidation.Targets.TrueForAll(target => IsGenerated(target, cancellationToken)))
             {
                 return null;
             }
@@ -76,10 +77,11 @@ internal static class MethodPlanParser
     /// The target's key type and cache field exist only when the generator writes the target: otherwise its own
     /// diagnostics explain why, and this method is left alone too rather than failing to compile.
     /// </summary>
-    private static bool IsGenerated(CachedShape target) =>
+    private static bool IsGenerated(CachedShape target, CancellationToken cancellationToken) =>
         target.CanGenerate &&
-        target.Method.DeclaringSyntaxReferences.Length > 0 &&
-        MethodShape.Analyze(target.Method, default).CanGenerate;
+        !(StageAttributes.Find(target.Method, KnownNames.TrackPerformanceAttribute) is { } track && NamedInt(track, "SlowThresholdMilliseconds") < 0) &&
+        !target.Method.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken).ContainsDiagnostics) &&
+        MethodShape.Analyze(target.Method, cancellationToken).CanGenerate;
 
     private static int NamedInt(AttributeData attribute, string name)
     {

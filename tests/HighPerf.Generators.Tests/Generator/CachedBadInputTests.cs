@@ -59,11 +59,13 @@ public sealed class CachedBadInputTests
         Assert.Equal("CS8795", Assert.Single(run.Errors).Id);
     }
 
-    [Fact]
-    public void InvalidatesCacheOfAMethodThatIsNotGenerated_IsNotGeneratedEither()
+    [Theory]
+    [InlineData("[Cached(DurationSeconds = -1)]")]
+    [InlineData("[TrackPerformance(SlowThresholdMilliseconds = -1), Cached]")]
+    public void InvalidatesCacheOfAMethodThatIsNotGenerated_IsNotGeneratedEither(string targetAttributes)
     {
-        GeneratorRun run = TestCompilation.Run(Source("""
-            [Cached(DurationSeconds = -1)] public partial int Get(int id); private int GetCore(int id) => id;
+        GeneratorRun run = TestCompilation.Run(Source($$"""
+            {{targetAttributes}} public partial int Get(int id); private int GetCore(int id) => id;
             [InvalidatesCache(nameof(Get))] public partial void M(int id); private void MCore(int id) { }
             """));
 
