@@ -1,3 +1,4 @@
+using HighPerf.Generators.Tests.Infrastructure;
 using HighPerf.Generators.Tests.TestClasses;
 
 namespace HighPerf.Generators.Tests.Runtime;
@@ -83,6 +84,25 @@ public sealed class CachedAllocationTests
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
         Assert.Equal(0, allocated);
+    }
+
+    [Fact]
+    public void TrackedAndCachedHit_WithAMeterListener_AllocatesZeroBytes()
+    {
+        using var listener = new CountingMeterListener();
+        long id = CachedCatalog.NextKey();
+        _ = _catalog.TrackedTwiceAsync(id).Result;
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < Calls; i++)
+        {
+            _ = _catalog.TrackedTwiceAsync(id).Result;
+        }
+
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(0, allocated);
+        Assert.True(listener.Count >= Calls, $"listener saw {listener.Count} measurements");
     }
 
     [Fact]
