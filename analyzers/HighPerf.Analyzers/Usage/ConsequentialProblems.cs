@@ -24,7 +24,7 @@ internal static class ConsequentialProblems
     }
 
     private static bool SignatureIsUnsupported(List<ShapeProblem> all) =>
-        Has(all, ShapeProblemKind.GenericMethod) || Has(all, ShapeProblemKind.ByRefParameter);
+        Has(all, ShapeProblemKind.GenericMethod) || Has(all, ShapeProblemKind.ByRefParameter) || Has(all, ShapeProblemKind.UnsupportedReturnType);
 
     private static bool Has(List<ShapeProblem> all, ShapeProblemKind kind) => all.Exists(p => p.Kind == kind);
 }

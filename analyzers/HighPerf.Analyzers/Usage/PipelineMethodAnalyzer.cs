@@ -20,7 +20,10 @@ public sealed class PipelineMethodAnalyzer : DiagnosticAnalyzer
 
     public override void Initialize(AnalysisContext context)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // Analyze, but never report, generated code: once our generator has written a method's implementing part,
+        // Roslyn treats the partial method as generated and with None would never show it to this analyzer at all.
+        // Every diagnostic here points at user code, so nothing is lost by not reporting in generated files.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze);
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(static start =>
         {

@@ -35,7 +35,10 @@ internal sealed class PartialRewritePlan
         SyntaxNode? node = root.FindToken(diagnostic.Location.SourceSpan.Start).Parent;
         if (diagnostic.Id == DiagnosticDescriptors.ContainingTypeNotPartial.Id && node is TypeDeclarationSyntax type)
         {
-            var types = TypesLackingPartial(type.AncestorsAndSelf());
+            // The type, the types around it, and the types between it and its pipeline methods.
+            var chain = type.AncestorsAndSelf().Concat(PipelineMethods(type, model, cancellationToken)
+                .SelectMany(method => method.Ancestors().TakeWhile(ancestor => ancestor != type)));
+            var types = TypesLackingPartial(chain).Distinct().ToList();
             return types.Count == 0 ? null : new PartialRewritePlan(null, "", types);
         }
 
@@ -64,6 +67,13 @@ internal sealed class PartialRewritePlan
 
         return new PartialRewritePlan(method, implementationName, TypesLackingPartial(method.Ancestors()));
     }
+
+    private static IEnumerable<MethodDeclarationSyntax> PipelineMethods(TypeDeclarationSyntax type, SemanticModel model, CancellationToken cancellationToken) =>
+        type.DescendantNodes()
+            .OfType<MethodDeclarationSyntax>()
+            .Where(method => method.AttributeLists.Count > 0 &&
+                model.GetDeclaredSymbol(method, cancellationToken) is { } symbol &&
+                symbol.GetAttributes().Any(a => TypeNames.InheritsFrom(a.AttributeClass, KnownNames.PipelineStageAttribute)));
 
     private static List<TypeDeclarationSyntax> TypesLackingPartial(IEnumerable<SyntaxNode> nodes) =>
         nodes.OfType<TypeDeclarationSyntax>().Where(t => !PartialModifier.IsPresent(t.Modifiers)).ToList();
