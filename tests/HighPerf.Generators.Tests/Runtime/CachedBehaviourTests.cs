@@ -147,6 +147,30 @@ public sealed class CachedBehaviourTests
     }
 
     [Fact]
+    public async Task CacheNullFalse_NullResultIsNotStored()
+    {
+        long id = CachedCatalog.NextKey();
+
+        Assert.Null(await _catalog.FindMissingAsync(id));
+        Assert.Null(await _catalog.FindMissingAsync(id));
+
+        Assert.Equal(2, _catalog.Calls);
+    }
+
+    [Fact]
+    public void NegativeCacheSeconds_ReplaysTheExceptionWithoutRunningAgain()
+    {
+        long value = CachedCatalog.NextKey();
+
+        var first = Assert.Throws<InvalidOperationException>(() => _catalog.Risky(value));
+        var second = Assert.Throws<InvalidOperationException>(() => _catalog.Risky(value));
+
+        Assert.Equal("risky " + value, first.Message);
+        Assert.Equal(first.Message, second.Message);
+        Assert.Equal(1, _catalog.Calls);
+    }
+
+    [Fact]
     public async Task StaticCachedMethod_HitsAcrossCalls()
     {
         long id = CachedCatalog.NextKey();

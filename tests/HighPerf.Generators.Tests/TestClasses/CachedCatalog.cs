@@ -112,6 +112,24 @@ public sealed partial class CachedCatalog
         return new ValueTask<long>(id * 2);
     }
 
+    [Cached(CacheNull = false)]
+    public partial ValueTask<Product?> FindMissingAsync(long id);
+
+    private ValueTask<Product?> FindMissingAsyncCore(long id)
+    {
+        Interlocked.Increment(ref _calls);
+        return new ValueTask<Product?>((Product?)null);
+    }
+
+    [Cached(NegativeCacheSeconds = 60)]
+    public partial long Risky(long value);
+
+    private long RiskyCore(long value)
+    {
+        Interlocked.Increment(ref _calls);
+        throw new InvalidOperationException("risky " + value);
+    }
+
     [Cached]
     public static partial string Label(long id);
 
