@@ -4,7 +4,12 @@ namespace HighPerf.Generators;
 internal static class KnownNames
 {
     public const string TrackPerformanceAttribute = "HighPerf.TrackPerformanceAttribute";
+    public const string CachedAttribute = "HighPerf.CachedAttribute";
+    public const string InvalidatesCacheAttribute = "HighPerf.InvalidatesCacheAttribute";
+    public const string NotCacheKeyAttribute = "HighPerf.NotCacheKeyAttribute";
     public const string PipelineStageAttribute = "HighPerf.PipelineStageAttribute";
+    public const string CacheableOfT = "HighPerf.Caching.Cacheable`1";
+    public const string CancellationToken = "System.Threading.CancellationToken";
 
     public const string ILogger = "Microsoft.Extensions.Logging.ILogger";
     public const string Task = "System.Threading.Tasks.Task";
@@ -16,6 +21,6 @@ internal static class KnownNames
     /// <summary>The implementation method is <c>&lt;Name&gt;Core</c> unless an attribute says otherwise.</summary>
     public const string ImplementationSuffix = "Core";
 
-    /// <summary>Stage attributes in pipeline order, outermost first. Later issues add [Cached], [Prioritized], [Batched].</summary>
-    public static readonly string[] StageAttributesOutermostFirst = [TrackPerformanceAttribute];
+    /// <summary>Stage attributes in pipeline order, outermost first. Later issues add [Prioritized], [Batched].</summary>
+    public static readonly string[] StageAttributesOutermostFirst = [TrackPerformanceAttribute, CachedAttribute, InvalidatesCacheAttribute];
 }

@@ -16,18 +16,28 @@ public sealed class PipelineGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        IncrementalValuesProvider<MethodPlan> trackPerformance = context.SyntaxProvider
+        context.RegisterSourceOutput(
+            Plans(context, KnownNames.TrackPerformanceAttribute, TrackingNames.TrackPerformancePlans),
+            static (output, plan) => Emit(output, plan));
+        context.RegisterSourceOutput(
+            Plans(context, KnownNames.CachedAttribute, TrackingNames.CachedPlans),
+            static (output, plan) => Emit(output, plan));
+        context.RegisterSourceOutput(
+            Plans(context, KnownNames.InvalidatesCacheAttribute, TrackingNames.InvalidatesCachePlans),
+            static (output, plan) => Emit(output, plan));
+    }
+
+    /// <summary>The plans of the methods whose outermost stage is <paramref name="stageAttribute"/>.</summary>
+    private static IncrementalValuesProvider<MethodPlan> Plans(
+        IncrementalGeneratorInitializationContext context, string stageAttribute, string trackingName) =>
+        context.SyntaxProvider
             .ForAttributeWithMetadataName(
-                KnownNames.TrackPerformanceAttribute,
+                stageAttribute,
                 static (node, _) => node is MethodDeclarationSyntax,
-                static (attributeContext, cancellationToken) =>
-                    MethodPlanParser.Parse(attributeContext, KnownNames.TrackPerformanceAttribute, cancellationToken))
+                (attributeContext, cancellationToken) => MethodPlanParser.Parse(attributeContext, stageAttribute, cancellationToken))
             .Where(static plan => plan is not null)
             .Select(static (plan, _) => plan!)
-            .WithTrackingName(TrackingNames.TrackPerformancePlans);
-
-        context.RegisterSourceOutput(trackPerformance, static (output, plan) => Emit(output, plan));
-    }
+            .WithTrackingName(trackingName);
 
     private static void Emit(SourceProductionContext output, MethodPlan plan) =>
         output.AddSource(plan.Method.HintName, PipelineEmitter.Emit(plan));

@@ -5,4 +5,6 @@ internal static class TrackingNames
 {
     public const string TrackPerformancePlans = nameof(TrackPerformancePlans);
     public const string TrackPerformanceOutput = nameof(TrackPerformanceOutput);
+    public const string CachedPlans = nameof(CachedPlans);
+    public const string InvalidatesCachePlans = nameof(InvalidatesCachePlans);
 }

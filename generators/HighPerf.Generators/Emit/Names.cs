@@ -11,6 +11,18 @@ internal static class Names
     public const string AsyncMethodBuilder = "global::System.Runtime.CompilerServices.AsyncMethodBuilderAttribute";
     public const string PoolingValueTaskBuilder = "global::System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder";
 
+    public const string CachedMethod = "global::HighPerf.Caching.CachedMethod";
+    public const string CachedMethodOptions = "global::HighPerf.Caching.CachedMethodOptions";
+    public const string Cacheable = "global::HighPerf.Caching.Cacheable";
+    public const string CacheableTask = "global::HighPerf.Caching.CacheableTask";
+    public const string CacheKeyText = "global::HighPerf.Caching.CacheKeyText";
+    public const string SyncInvalidation = "global::HighPerf.Caching.SyncInvalidation";
+    public const string TimeSpan = "global::System.TimeSpan";
+    public const string String = "global::System.String";
+    public const string InvariantCulture = "global::System.Globalization.CultureInfo.InvariantCulture";
+    public const string ValueTask = "global::System.Threading.Tasks.ValueTask";
+    public const string CancellationToken = "global::System.Threading.CancellationToken";
+
     public static readonly string GeneratorVersion =
         typeof(Names).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 

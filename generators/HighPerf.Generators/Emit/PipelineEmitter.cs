@@ -33,11 +33,21 @@ internal static class PipelineEmitter
             TrackPerformanceEmitter.WriteFields(writer, method, trackPerformance);
         }
 
+        if (plan.Cached is { } cached)
+        {
+            CachedEmitter.WriteMembers(writer, method, cached);
+        }
+
         WriteMethod(writer, plan);
 
         if (plan.TrackPerformance is { } tracked)
         {
             TrackPerformanceEmitter.WriteHelpers(writer, method, tracked);
+        }
+
+        if (plan.Invalidations.Count > 0)
+        {
+            InvalidationEmitter.WriteHelper(writer, method, plan.Invalidations);
         }
 
         foreach (ContainingTypeModel _ in method.ContainingTypes)
@@ -61,14 +71,26 @@ internal static class PipelineEmitter
         writer.WriteLine(Names.GeneratedCode);
         writer.OpenBlock($"{modifiers}partial {method.ReturnType} {method.Name}({StageCall.ParameterList(method)})");
 
-        string implementation = StageCall.Implementation(method);
+        // The innermost call first, then each stage wraps the one inside it. [Cached] and [InvalidatesCache] never
+        // sit on one method (a diagnostic), so the cache factory always calls the implementation itself.
+        string inner = StageCall.Implementation(method);
+        if (plan.Invalidations.Count > 0)
+        {
+            inner = InvalidationEmitter.HelperCall(method);
+        }
+
+        if (plan.Cached is { } cached)
+        {
+            inner = CachedEmitter.CacheCall(method, cached);
+        }
+
         if (plan.TrackPerformance is { } trackPerformance)
         {
-            TrackPerformanceEmitter.WriteBody(writer, method, trackPerformance, implementation);
+            TrackPerformanceEmitter.WriteBody(writer, method, trackPerformance, inner);
         }
         else
         {
-            writer.WriteLine(method.ReturnKind == ReturnKind.Void ? implementation + ";" : "return " + implementation + ";");
+            writer.WriteLine(method.ReturnKind == ReturnKind.Void ? inner + ";" : "return " + inner + ";");
         }
 
         writer.CloseBlock();

@@ -12,7 +12,7 @@ namespace HighPerf.Generators.Parsing;
 /// <summary>Turns a valid <see cref="MethodShape"/> into a <see cref="MethodModel"/> of plain strings.</summary>
 internal static class MethodModelParser
 {
-    private static readonly SymbolDisplayFormat FullyQualified = SymbolDisplayFormat.FullyQualifiedFormat
+    public static readonly SymbolDisplayFormat FullyQualified = SymbolDisplayFormat.FullyQualifiedFormat
         .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
     private static readonly SymbolDisplayFormat TypeNameWithParameters = new(
@@ -24,7 +24,7 @@ internal static class MethodModelParser
         IMethodSymbol method = shape.Method;
         INamedTypeSymbol containingType = method.ContainingType;
 
-        string memberSuffix = method.Name + OverloadSuffix(method);
+        string memberSuffix = MemberSuffix(method);
         string typeMetadataPath = TypeNames.FullMetadataName(containingType);
 
         return new MethodModel(
@@ -82,7 +82,10 @@ internal static class MethodModelParser
         parameter.IsParams,
         TypeNames.Is(parameter.Type, "System.Threading.CancellationToken"));
 
-    private static string Escape(string identifier) =>
+    /// <summary>The method's name, plus a hash of its parameter types when it has overloads: names its generated members.</summary>
+    public static string MemberSuffix(IMethodSymbol method) => method.Name + OverloadSuffix(method);
+
+    public static string Escape(string identifier) =>
         SyntaxFacts.IsReservedKeyword(SyntaxFacts.GetKeywordKind(identifier)) ? "@" + identifier : identifier;
 
     /// <summary>Overloads need distinct member and file names; a hash of the parameter types keeps them stable.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using HighPerf.Generators.Model;
 using HighPerf.Generators.Shape;
@@ -45,8 +46,42 @@ internal static class MethodPlanParser
             trackPerformance = new TrackPerformanceModel(threshold, threshold > 0 ? LoggerLocator.Find(method) : null);
         }
 
-        return new MethodPlan(MethodModelParser.Parse(shape, declaration), trackPerformance);
+        CachedModel? cached = null;
+        if (StageAttributes.Find(method, KnownNames.CachedAttribute) is { } cachedAttribute)
+        {
+            CachedShape cachedShape = CachedShape.Analyze(method, cachedAttribute, cancellationToken);
+            if (!cachedShape.CanGenerate)
+            {
+                return null;
+            }
+
+            cached = CachedModelParser.Parse(cachedShape, shape, shape.ReturnKind);
+        }
+
+        EquatableArray<InvalidationTargetModel> invalidations = EquatableArray<InvalidationTargetModel>.Empty;
+        if (StageAttributes.Find(method, KnownNames.InvalidatesCacheAttribute) is not null)
+        {
+            InvalidationShape invalidation = InvalidationShape.Analyze(method, cancellationToken);
+            if (!invalidation.CanGenerate || !invalidation.Targets.TrueForAll(target => IsGenerated(target, cancellationToken)))
+            {
+                return null;
+            }
+
+            invalidations = InvalidationModelParser.Parse(invalidation);
+        }
+
+        return new MethodPlan(MethodModelParser.Parse(shape, declaration), trackPerformance, cached, invalidations);
     }
+
+    /// <summary>
+    /// The target's key type and cache field exist only when the generator writes the target: otherwise its own
+    /// diagnostics explain why, and this method is left alone too rather than failing to compile.
+    /// </summary>
+    private static bool IsGenerated(CachedShape target, CancellationToken cancellationToken) =>
+        target.CanGenerate &&
+        !(StageAttributes.Find(target.Method, KnownNames.TrackPerformanceAttribute) is { } track && NamedInt(track, "SlowThresholdMilliseconds") < 0) &&
+        !target.Method.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken).ContainsDiagnostics) &&
+        MethodShape.Analyze(target.Method, cancellationToken).CanGenerate;
 
     private static int NamedInt(AttributeData attribute, string name)
     {

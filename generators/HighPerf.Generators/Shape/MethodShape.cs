@@ -29,6 +29,9 @@ internal sealed class MethodShape
 
     public IMethodSymbol? Implementation { get; private set; }
 
+    /// <summary>The implementation of a <c>[Cached]</c> method returns <c>Cacheable&lt;T&gt;</c> (per-result control).</summary>
+    public bool ImplementationReturnsCacheable { get; private set; }
+
     public bool CanGenerate => Problems.Count == 0;
 
     public static MethodShape Analyze(IMethodSymbol method, CancellationToken cancellationToken)
@@ -123,9 +126,11 @@ internal sealed class MethodShape
             .Where(candidate => !SymbolEqualityComparer.Default.Equals(candidate, Method))
             .ToList();
 
-        Implementation = candidates.FirstOrDefault(candidate => ImplementationSignature.Matches(Method, candidate));
+        bool allowCacheable = StageAttributes.Find(Method, KnownNames.CachedAttribute) is not null;
+        Implementation = candidates.FirstOrDefault(candidate => ImplementationSignature.Matches(Method, candidate, allowCacheable));
         if (Implementation is not null)
         {
+            ImplementationReturnsCacheable = allowCacheable && ImplementationSignature.ReturnsCacheable(Method, Implementation);
             return;
         }
 

@@ -219,6 +219,48 @@ public class MakePipelineMethodPartialCodeFixTests
     }
 
     [Fact]
+    public async Task ExtensionMethodWithDocCommentAndNoAccessibility_CoreDropsThis()
+    {
+        const string before = """
+            static class OrderExtensions
+            {
+                /// <summary>Doubles the id.</summary>
+                [TrackPerformance]
+                static long DoubledId(this Order order, long factor = 2) => order.Id * factor;
+            }
+            """;
+        const string after = """
+            static partial class OrderExtensions
+            {
+                /// <summary>Doubles the id.</summary>
+                [TrackPerformance]
+                private static partial long DoubledId(this Order order, long factor = 2);
+                private static long DoubledIdCore(Order order, long factor) => order.Id * factor;
+            }
+            """;
+
+        await VerifyAsync(before, after);
+    }
+
+    [Fact]
+    public async Task AttributesDisagreeOnTheImplementationName_OffersNoFix()
+    {
+        string? fixedSource = await CodeFixTest<PipelineMethodAnalyzer, MakePipelineMethodPartialCodeFix>.ApplyAsync(Header + """
+            [System.AttributeUsage(System.AttributeTargets.Method)]
+            public sealed class AuditAttribute : PipelineStageAttribute { }
+
+            public sealed partial class Calculator
+            {
+                [TrackPerformance(Implementation = "Fast")]
+                [Audit(Implementation = "Audited")]
+                public int Add(int a, int b) => a + b;
+            }
+            """, "HP0001");
+
+        Assert.Null(fixedSource);
+    }
+
+    [Fact]
     public async Task FixAll_SplitsEveryMethodAndMakesTheSharedTypePartialOnce()
     {
         const string before = """

@@ -1,0 +1,85 @@
+using HighPerf.Generators.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace HighPerf.Generators.Tests.Generator;
+
+/// <summary>The [Cached] and [InvalidatesCache] steps stay cached on unrelated edits and re-run on relevant ones.</summary>
+public sealed class CachedIncrementalCachingTests
+{
+    private const string Service = """
+        using System.Threading.Tasks;
+        using HighPerf;
+        namespace Shop;
+        public partial class Products
+        {
+            [Cached(DurationSeconds = 60, Tags = ["product:{id}"])]
+            public partial ValueTask<string> GetAsync(long id);
+            private ValueTask<string> GetAsyncCore(long id) => new("p");
+
+            [InvalidatesCache(nameof(GetAsync))]
+            public partial void Rename(long id, string name);
+            private void RenameCore(long id, string name) { }
+        }
+        """;
+
+    [Theory]
+    [InlineData(TrackingNames.CachedPlans)]
+    [InlineData(TrackingNames.InvalidatesCachePlans)]
+    public void UnrelatedEdit_LeavesTheStepCachedOrUnchanged_AndTheOutputCached(string step)
+    {
+        CSharpCompilation first = TestCompilation.Create(Service, "namespace Shop; public class Other { public int Value => 1; }");
+        GeneratorDriver driver = TestCompilation.CreateDriver().RunGenerators(first);
+
+        Compilation second = first.ReplaceSyntaxTree(
+            first.SyntaxTrees.Last(),
+            CSharpSyntaxTree.ParseText("namespace Shop; public class Other { public int Value => 2; }", TestCompilation.ParseOptions, path: "Source1.cs"));
+        GeneratorRunResult result = driver.RunGenerators(second).GetRunResult().Results.Single();
+
+        var outputs = result.TrackedSteps[step].SelectMany(s => s.Outputs).ToList();
+        Assert.NotEmpty(outputs);
+        Assert.All(outputs, output => Assert.True(
+            output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+            $"{step} re-ran with reason {output.Reason}"));
+        Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs),
+            output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    [Fact]
+    public void EditingTheCachedAttribute_ModifiesTheCachedPlanOnly()
+    {
+        CSharpCompilation first = TestCompilation.Create(Service);
+        GeneratorDriver driver = TestCompilation.CreateDriver().RunGenerators(first);
+
+        Compilation second = first.ReplaceSyntaxTree(
+            first.SyntaxTrees.Single(),
+            CSharpSyntaxTree.ParseText(Service.Replace("DurationSeconds = 60", "DurationSeconds = 90"), TestCompilation.ParseOptions, path: "Source0.cs"));
+        GeneratorRunResult result = driver.RunGenerators(second).GetRunResult().Results.Single();
+
+        var cached = Assert.Single(result.TrackedSteps[TrackingNames.CachedPlans].SelectMany(s => s.Outputs));
+        var invalidation = Assert.Single(result.TrackedSteps[TrackingNames.InvalidatesCachePlans].SelectMany(s => s.Outputs));
+        Assert.Equal(IncrementalStepRunReason.Modified, cached.Reason);
+        Assert.True(invalidation.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"invalidation plan: {invalidation.Reason}");
+        Assert.Contains("FromSeconds(90)", result.GeneratedSources.Single(s => s.HintName == "Shop.Products.GetAsync.g.cs").SourceText.ToString());
+    }
+
+    [Fact]
+    public void AddingAKeyParameterToTheTarget_ModifiesTheInvalidationPlan()
+    {
+        string before = Service.Replace("[InvalidatesCache(nameof(GetAsync))]", "[InvalidatesCache(nameof(GetAsync))] // v1");
+        string after = Service
+            .Replace("GetAsync(long id)", "GetAsync(long id, string name)")
+            .Replace("GetAsyncCore(long id)", "GetAsyncCore(long id, string name)");
+        CSharpCompilation first = TestCompilation.Create(before);
+        GeneratorDriver driver = TestCompilation.CreateDriver().RunGenerators(first);
+
+        Compilation second = first.ReplaceSyntaxTree(
+            first.SyntaxTrees.Single(),
+            CSharpSyntaxTree.ParseText(after, TestCompilation.ParseOptions, path: "Source0.cs"));
+        GeneratorRunResult result = driver.RunGenerators(second).GetRunResult().Results.Single();
+
+        var invalidation = Assert.Single(result.TrackedSteps[TrackingNames.InvalidatesCachePlans].SelectMany(s => s.Outputs));
+        Assert.Equal(IncrementalStepRunReason.Modified, invalidation.Reason);
+        Assert.Contains("new(id, name)", result.GeneratedSources.Single(s => s.HintName == "Shop.Products.Rename.g.cs").SourceText.ToString());
+    }
+}
