@@ -13,5 +13,5 @@ internal static class StageCall
     public static string Arguments(MethodModel method) => string.Join(", ", method.Parameters.Select(p => p.Name));
 
     public static string ParameterList(MethodModel method) =>
-        string.Join(", ", method.Parameters.Select(p => (p.IsParams ? "params " : "") + p.Type + " " + p.Name));
+        string.Join(", ", method.Parameters.Select(p => (p.IsThis ? "this " : "") + (p.IsParams ? "params " : "") + p.Type + " " + p.Name));
 }

@@ -80,6 +80,7 @@ internal static class MethodModelParser
         parameter.Type.ToDisplayString(FullyQualified),
         Escape(parameter.Name),
         parameter.IsParams,
+        IsThis: parameter.Ordinal == 0 && parameter.ContainingSymbol is IMethodSymbol { IsExtensionMethod: true },
         TypeNames.Is(parameter.Type, "System.Threading.CancellationToken"));
 
     /// <summary>The method's name, plus a hash of its parameter types when it has overloads: names its generated members.</summary>

@@ -49,6 +49,13 @@ public sealed class ContainingTypeShapeTests : IDisposable
     }
 
     [Fact]
+    public void ExtensionMethod_KeepsItsReceiver()
+    {
+        Assert.Equal(42, 21.Twice());
+        Assert.Single(_metrics.For(Prefix + "Twice"), m => m.Instrument == HighPerfDiagnostics.MethodDuration);
+    }
+
+    [Fact]
     public void Overloads_EachGetTheirOwnGeneratedBody()
     {
         Assert.Equal(7, TrackedShapes.Overloaded(7));

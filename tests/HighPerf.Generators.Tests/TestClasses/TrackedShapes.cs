@@ -44,6 +44,11 @@ public static partial class TrackedShapes
     private static string JoinCore(string? @class, string separator) => @class + separator;
 
     [TrackPerformance]
+    public static partial int Twice(this int value);
+
+    private static int TwiceCore(int value) => value * 2;
+
+    [TrackPerformance]
     public static partial int Overloaded(int value);
 
     [TrackPerformance]
