@@ -48,8 +48,11 @@ internal static class CartesianJoinRule
             links.Add(items);
         }
 
-        for (int i = 0; i < from.Count; i++)
+        // The first unlinked table after the first item is the one "added" without a condition; the first item
+        // itself is reported only when everything after it is linked.
+        for (int n = 1; n <= from.Count; n++)
         {
+            int i = n % from.Count;
             if (from[i] is not SqlTableSource table || !IsRealTable(table, block.Scope) || !HasOtherTable(from, i, block.Scope))
                 continue;
             bool linked = false;
