@@ -62,10 +62,20 @@ public class SqlAnalyzerBenchmarks
     [Benchmark]
     public Task<int> CompileAndAnalyze_NoSqlCallSites() => CompileAndAnalyze(withoutSql);
 
-    private static async Task<int> CompileAndAnalyze(ImmutableArray<SyntaxTree> trees)
+    /// <summary>What running any analyzer costs: the analyzer driver with an analyzer that registers nothing.</summary>
+    [Benchmark]
+    public Task<int> CompileAndAnalyze_NoSqlCallSites_EmptyAnalyzer() => CompileAndAnalyze(withoutSql, new EmptyAnalyzer());
+
+    /// <summary>What any analyzer pays to visit the same syntax kinds as ours, doing nothing with them.</summary>
+    [Benchmark]
+    public Task<int> CompileAndAnalyze_NoSqlCallSites_NoOpSyntaxAnalyzer() => CompileAndAnalyze(withoutSql, new NoOpSyntaxAnalyzer());
+
+    // A fresh schema cache per operation, so the schema is parsed inside the measured time.
+    private static Task<int> CompileAndAnalyze(ImmutableArray<SyntaxTree> trees) =>
+        CompileAndAnalyze(trees, new SqlAnalyzer(new SqlSchemaCache()));
+
+    private static async Task<int> CompileAndAnalyze(ImmutableArray<SyntaxTree> trees, DiagnosticAnalyzer analyzer)
     {
-        // A fresh schema cache per operation, so the schema is parsed inside the measured time.
-        var analyzer = new SqlAnalyzer(new SqlSchemaCache());
         var diagnostics = await Compile(trees).WithAnalyzers([analyzer], new AnalyzerOptions(Schema)).GetAllDiagnosticsAsync();
         return diagnostics.Length;
     }
@@ -106,4 +116,34 @@ public class SqlAnalyzerBenchmarks
 
         return trees.ToImmutable();
     }
+
+#pragma warning disable RS1001, RS1025, RS1026 // Reference analyzers for the benchmark only, never loaded by a compiler.
+    private sealed class EmptyAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [];
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        }
+    }
+
+    private sealed class NoOpSyntaxAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [];
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterSyntaxNodeAction(
+                static _ => { },
+                SyntaxKind.InvocationExpression,
+                SyntaxKind.ObjectCreationExpression,
+                SyntaxKind.ImplicitObjectCreationExpression,
+                SyntaxKind.SimpleAssignmentExpression);
+        }
+    }
+#pragma warning restore RS1001, RS1025, RS1026
 }
