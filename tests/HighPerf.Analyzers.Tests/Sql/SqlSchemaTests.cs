@@ -121,6 +121,7 @@ public sealed class SqlSchemaTests
     [InlineData("CREATE TABLE l (LIKE x INCLUDING ALL)", "l")]
     [InlineData("CREATE TABLE child (a int) INHERITS (parent)", "child")]
     [InlineData("CREATE SEQUENCE s", "s")]
+    [InlineData("CREATE TEMP VIEW tv AS SELECT 1", "tv")]
     public void Statements_not_modelled_declare_their_name_as_opaque(string ddl, string name)
     {
         var schema = Parse(ddl);
