@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace HighPerf.Analyzers.SqlAnalysis;
@@ -7,7 +8,9 @@ namespace HighPerf.Analyzers.SqlAnalysis;
 /// <summary>
 /// Checks the PostgreSQL text sent through Dapper, Npgsql and <c>[StringSyntax("PostgreSQL")]</c> parameters
 /// (HP1001-HP1011). The schema comes from the <c>.sql</c> AdditionalFiles and is parsed lazily, once per distinct
-/// set of files; a compilation that references none of the SQL APIs registers nothing.
+/// set of files; a compilation that references none of the SQL APIs registers nothing. Call sites are found by a
+/// syntax-only name filter first (<see cref="SqlCandidateFilter"/>), and only the few candidates are bound, so
+/// method bodies without SQL are never bound on our behalf (an operation action would bind every one).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SqlAnalyzer : DiagnosticAnalyzer
@@ -36,12 +39,20 @@ public sealed class SqlAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            var filter = new SqlCandidateFilter(types, PostgreSqlMarkedNames.Collect(start.Compilation, start.CancellationToken));
             var analyzer = new SqlCallSiteAnalyzer(types, start.Options.AdditionalFiles, schemaCache);
-            start.RegisterOperationAction(
-                analyzer.Analyze,
-                OperationKind.Invocation,
-                OperationKind.ObjectCreation,
-                OperationKind.SimpleAssignment);
+            start.RegisterSyntaxNodeAction(
+                node =>
+                {
+                    if (filter.IsCandidate(node.Node) && node.SemanticModel.GetOperation(node.Node, node.CancellationToken) is { } operation)
+                    {
+                        analyzer.Analyze(operation, node.ReportDiagnostic, node.CancellationToken);
+                    }
+                },
+                SyntaxKind.InvocationExpression,
+                SyntaxKind.ObjectCreationExpression,
+                SyntaxKind.ImplicitObjectCreationExpression,
+                SyntaxKind.SimpleAssignmentExpression);
         });
     }
 }

@@ -7,7 +7,6 @@ using HighPerf.Analyzers.Diagnostics;
 using HighPerf.Analyzers.Sql;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace HighPerf.Analyzers.SqlAnalysis;
 
@@ -28,42 +27,42 @@ internal sealed class SqlCallSiteAnalyzer
         this.schemaCache = schemaCache;
     }
 
-    public void Analyze(OperationAnalysisContext context)
+    public void Analyze(IOperation operation, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
-        if (!finder.TryFind(context.Operation, out var callSite))
+        if (!finder.TryFind(operation, out var callSite))
         {
             return;
         }
 
         if (callSite.ExecutesPerIteration && loopDetector.FindRepeatingConstruct(callSite.Operation) is not null)
         {
-            context.ReportDiagnostic(Diagnostic.Create(
+            report(Diagnostic.Create(
                 DiagnosticDescriptors.SqlQueryInLoop, CallSiteNameLocation(callSite.Operation.Syntax), CallSiteName(callSite)));
         }
 
-        var text = SqlTextBuilder.Build(callSite.Sql, context.CancellationToken);
+        var text = SqlTextBuilder.Build(callSite.Sql, cancellationToken);
         switch (text.Kind)
         {
             case SqlTextKind.Dynamic:
-                ReportDynamic(context, callSite, text);
+                ReportDynamic(report, callSite, text);
                 break;
             case SqlTextKind.Constant:
-                ReportFindings(context, callSite, text.Text!, text.Map!);
+                ReportFindings(report, callSite, text.Text!, text.Map!, cancellationToken);
                 break;
         }
     }
 
-    private static void ReportDynamic(OperationAnalysisContext context, SqlCallSite callSite, SqlText text)
+    private static void ReportDynamic(Action<Diagnostic> report, SqlCallSite callSite, SqlText text)
     {
         var part = text.DynamicPart!;
         var location = part.SyntaxTree == callSite.Sql.Syntax.SyntaxTree ? part.GetLocation() : callSite.Sql.Syntax.GetLocation();
-        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.SqlNonConstantText, location, DescribeValues(text.DynamicValues)));
+        report(Diagnostic.Create(DiagnosticDescriptors.SqlNonConstantText, location, DescribeValues(text.DynamicValues)));
     }
 
-    private void ReportFindings(OperationAnalysisContext context, SqlCallSite callSite, string sql, SqlSourceMap map)
+    private void ReportFindings(Action<Diagnostic> report, SqlCallSite callSite, string sql, SqlSourceMap map, CancellationToken cancellationToken)
     {
         var findings = new List<SqlFinding>();
-        SqlChecker.Check(sql, Schema(context.CancellationToken), findings, context.CancellationToken);
+        SqlChecker.Check(sql, Schema(cancellationToken), findings, cancellationToken);
         if (findings.Count == 0)
         {
             return;
@@ -75,7 +74,7 @@ internal sealed class SqlCallSiteAnalyzer
             if (SqlRuleDescriptors.Find(finding.RuleId) is { } descriptor)
             {
                 var location = map.Map(finding.Start, finding.Length, fallback);
-                context.ReportDiagnostic(Diagnostic.Create(descriptor, location, finding.MessageArgs));
+                report(Diagnostic.Create(descriptor, location, finding.MessageArgs));
             }
         }
     }

@@ -81,6 +81,40 @@ public class SqlCallSiteTests
     }
 
     [Fact]
+    public async Task MarkedMethodInAReferencedAssembly_IsAnalyzedAtTheCaller()
+    {
+        var library = TestCompilation.Create("""
+            using System.Diagnostics.CodeAnalysis;
+            namespace Shop.Data;
+            public static class Db
+            {
+                public static void Run([StringSyntax("PostgreSQL")] string sql) { }
+            }
+            """).WithAssemblyName("Shop.Data");
+        var consumer = TestCompilation.Create("""
+            public class C
+            {
+                public void M() => Shop.Data.Db.Run("SELECT * FROM users WHERE id = 1");
+            }
+            """).AddReferences(library.ToMetadataReference());
+
+        var diagnostics = await AnalyzerTest<SqlAnalyzer>.RunAsync(consumer, []);
+
+        Assert.Equal(["HP1001"], diagnostics.Select(d => d.Id));
+    }
+
+    [Fact]
+    public async Task QueryLikeNameOutsideDapper_IsNotAnalyzed() =>
+        await AnalyzerTest<SqlAnalyzer>.VerifyAsync(
+            SqlSource.InMethod(
+                """Query("SELECT * FROM users WHERE id = @id"); Execute("SELECT * FROM users");""",
+                """
+                    private static void Query(string text) { }
+                    private static void Execute(string text) { }
+                """),
+            SelectStar);
+
+    [Fact]
     public async Task CompilationWithoutSqlApis_ReportsNothing()
     {
         var diagnostics = await AnalyzerTest<SqlAnalyzer>.RunAsync("""
