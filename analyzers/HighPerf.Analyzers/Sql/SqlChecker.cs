@@ -6,7 +6,11 @@ using HighPerf.Analyzers.Sql.Syntax;
 
 namespace HighPerf.Analyzers.Sql;
 
-/// <summary>Entry point of the SQL rules. Never throws on any input: malformed SQL yields fewer findings.</summary>
+/// <summary>
+/// Entry point of the SQL rules: tokenize, parse, then analyze each statement against the schema. Never throws on
+/// any input (malformed or truncated SQL yields fewer findings); only a cancelled <c>ct</c> ends it, with
+/// <see cref="System.OperationCanceledException"/>. Safe to call concurrently with one shared <see cref="SqlSchema"/>.
+/// </summary>
 internal static class SqlChecker
 {
     internal static void Check(string sql, SqlSchema schema, List<SqlFinding> findings, CancellationToken ct)

@@ -44,8 +44,12 @@ internal sealed class SqlTable
     internal void DropColumn(string name)
     {
         _columns.RemoveAll(c => c.Name == name);
-        _indexes.RemoveAll(i => i.Keys.Exists(k => k.Column == name || (k.Expression?.Contains(name) ?? false)));
+        _indexes.RemoveAll(i => i.Keys.Exists(k => k.Column == name || (k.Expression is not null && UsesName(k.Expression, name))));
     }
+
+    /// <summary>Normalized expressions separate tokens with single spaces, so a name is a whole space-delimited word.</summary>
+    private static bool UsesName(string normalizedExpression, string name) =>
+        (" " + normalizedExpression + " ").Contains(" " + name + " ");
 
     internal void RenameColumn(string from, string to)
     {

@@ -65,7 +65,7 @@ public sealed partial class CachedMethod<TKey, TValue>
             // A refresh skips the L2 read: L2 holds the value being refreshed, written at the same time.
             if (l2 is not null && !flight.IsBackground)
             {
-                (bool found, TValue value) = await l2.TryGetAsync<TValue>(formattedKey!, flight.Token).ConfigureAwait(false);
+                (bool found, TValue value) = await TryGetFromL2Async(l2, formattedKey!, flight.Token).ConfigureAwait(false);
                 if (found)
                 {
                     _metrics.L2Hit();
@@ -86,7 +86,7 @@ public sealed partial class CachedMethod<TKey, TValue>
                 {
                     // Awaited before the waiters are released so that a RemoveAsync issued after a caller got
                     // this value cannot be overtaken by this write.
-                    await l2.SetAsync(formattedKey!, result.Value, duration, tags, CancellationToken.None).ConfigureAwait(false);
+                    await WriteToL2Async(l2, formattedKey!, result.Value, duration, tags).ConfigureAwait(false);
                 }
             }
 

@@ -32,7 +32,9 @@ public sealed partial class CachedMethod<TKey, TValue>
 
     private Flight<TKey, TValue>? TryBeginRefresh(CacheEntry<TKey, TValue> entry)
     {
-        if (Interlocked.CompareExchange(ref entry.RefreshStarted, 1, 0) != 0)
+        // Plain read first: every hit after the threshold comes here, and an interlocked operation on each of them
+        // would keep the entry's cache line bouncing between cores once the refresh is already under way.
+        if (Volatile.Read(ref entry.RefreshStarted) != 0 || Interlocked.CompareExchange(ref entry.RefreshStarted, 1, 0) != 0)
         {
             return null;
         }

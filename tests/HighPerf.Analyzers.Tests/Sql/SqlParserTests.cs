@@ -110,6 +110,7 @@ public sealed class SqlParserTests
     [Theory]
     [InlineData("x IN (1, 2, 3)", typeof(SqlIn))]
     [InlineData("x NOT IN (SELECT y FROM t)", typeof(SqlIn))]
+    [InlineData("x IN @ids", typeof(SqlIn))]
     [InlineData("x ILIKE '%a'", typeof(SqlBinary))]
     [InlineData("x = ANY(@ids)", typeof(SqlQuantified))]
     [InlineData("x > ALL (SELECT y FROM t)", typeof(SqlQuantified))]

@@ -121,6 +121,7 @@ public sealed class SqlSchemaTests
     [InlineData("CREATE TABLE l (LIKE x INCLUDING ALL)", "l")]
     [InlineData("CREATE TABLE child (a int) INHERITS (parent)", "child")]
     [InlineData("CREATE SEQUENCE s", "s")]
+    [InlineData("CREATE TEMP VIEW tv AS SELECT 1", "tv")]
     public void Statements_not_modelled_declare_their_name_as_opaque(string ddl, string name)
     {
         var schema = Parse(ddl);
@@ -169,5 +170,15 @@ public sealed class SqlSchemaTests
         cancellation.Cancel();
 
         Assert.Throws<OperationCanceledException>(() => SqlSchema.Parse(SqlTestSchema.Files, cancellation.Token));
+    }
+
+    [Fact]
+    public void Dropping_a_column_drops_the_indexes_on_it_and_only_those()
+    {
+        var schema = Parse(
+            "CREATE TABLE t (id int PRIMARY KEY, code text, codes text); CREATE INDEX ix_lower_code ON t (lower(code)); CREATE INDEX ix_codes ON t (codes);",
+            "ALTER TABLE t DROP COLUMN code;");
+
+        Assert.Equal(new[] { "unique btree(id)", "btree(codes)" }, IndexShapes(Table(schema, "t")));
     }
 }

@@ -73,6 +73,21 @@ public sealed class DistributedTierTests
     }
 
     [Fact]
+    public async Task L2Throwing_CallerStillGetsFactoryValue_AndL1Caches()
+    {
+        var l2 = new InMemoryCacheL2 { Broken = new TimeoutException("redis down") };
+        using var scope = new CacheTestScope(l2);
+        var method = NewMethod();
+        var factory = new CountingFactory();
+
+        Assert.Equal(CountingFactory.Expected(1, 1), await method.GetOrCreateAsync(Key, factory, CountingFactory.Async, default));
+        Assert.Equal(CountingFactory.Expected(1, 1), await method.GetOrCreateAsync(Key, factory, CountingFactory.Async, default));
+
+        Assert.Equal(1, l2.Reads);
+        Assert.Equal(1, method.Count);
+    }
+
+    [Fact]
     public async Task WithoutFormatKey_L2IsNeverAsked()
     {
         var l2 = new InMemoryCacheL2();
@@ -121,6 +136,23 @@ public sealed class DistributedTierTests
         Assert.Equal("product:1", message.Key);
         Assert.Equal("node-under-test", message.OriginNodeId);
         Assert.Equal(CountingFactory.Expected(1, 2), await method.GetOrCreateAsync(Key, factory, CountingFactory.Async, default));
+    }
+
+    [Fact]
+    public async Task RemoveAsyncWithoutFormatKey_RemovesLocallyOnly()
+    {
+        var l2 = new InMemoryCacheL2();
+        var backplane = new InMemoryBackplane();
+        using var scope = new CacheTestScope(l2, backplane);
+        var method = NewMethod(formatKey: false);
+        await method.GetOrCreateAsync(Key, new CountingFactory(), CountingFactory.Async, default);
+        l2.Entries["product:1"] = ("unrelated", TimeSpan.FromMinutes(1), null);
+
+        await method.RemoveAsync(Key);
+
+        Assert.Equal(0, method.Count);
+        Assert.True(l2.Entries.ContainsKey("product:1"));
+        Assert.Empty(backplane.Published);
     }
 
     [Fact]

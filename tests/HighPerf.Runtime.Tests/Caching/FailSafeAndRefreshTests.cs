@@ -98,6 +98,22 @@ public sealed class FailSafeAndRefreshTests
     }
 
     [Fact]
+    public async Task SyncMethodHitAfterRefreshThreshold_RefreshesInBackground()
+    {
+        using var scope = new CacheTestScope();
+        var method = NewMethod(eagerRefresh: 0.5);
+        int calls = 0;
+        Func<int, ProductKey, Cacheable<string>> factory = (_, _) => Cacheable.Of("s" + Interlocked.Increment(ref calls));
+        Assert.Equal("s1", method.GetOrCreate(Key, 0, factory));
+
+        scope.Clock.Advance(TimeSpan.FromSeconds(6));
+        Assert.Equal("s1", method.GetOrCreate(Key, 0, factory));
+        await Eventually.WaitUntilAsync(() => Task.FromResult(method.GetOrCreate(Key, 0, factory) == "s2"));
+
+        Assert.Equal(2, Volatile.Read(ref calls));
+    }
+
+    [Fact]
     public async Task HitBeforeRefreshThreshold_DoesNotRefresh()
     {
         using var scope = new CacheTestScope();

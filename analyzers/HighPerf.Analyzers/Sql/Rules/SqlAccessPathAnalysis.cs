@@ -85,7 +85,7 @@ internal sealed class SqlAccessPathAnalysis
                 bool isEquality = binary.Operator == "=";
                 bool added = TryAddPath(binary.Left, isEquality, binary.Right);
                 added |= TryAddPath(binary.Right, isEquality, binary.Left);
-                return added;
+                return added || TryAddExpressionPath(binary.Left, isEquality, binary.Right) || TryAddExpressionPath(binary.Right, isEquality, binary.Left);
             case SqlBetween { Negated: false } between:
                 return TryAddPath(between.Operand, false, between.Low, between.High);
             case SqlIn { Negated: false, Items: { } items }:
@@ -119,6 +119,35 @@ internal sealed class SqlAccessPathAnalysis
         return true;
     }
 
+    /// <summary>
+    /// lower(sku) = @sku: a path only an expression index on exactly that expression serves. Without one it is a
+    /// plain filter (HP1004 covers the indexed-column case), so an unserved expression path is never reported.
+    /// </summary>
+    private bool TryAddExpressionPath(SqlExpr side, bool isEquality, SqlExpr other)
+    {
+        if (side is not (SqlFunctionCall { HasParentheses: true, IsWindow: false } or SqlCast))
+            return false;
+        SqlColumnRef? column = null;
+        foreach (var node in SqlExprWalker.Descendants(side))
+        {
+            if (node is not SqlColumnRef reference)
+                continue;
+            if (column is not null || _analyzer.BindingOf(reference) is not { Kind: SqlBindingKind.Table })
+                return false;
+            column = reference;
+        }
+        if (column is null)
+            return false;
+        var binding = _analyzer.BindingOf(column)!;
+        foreach (var node in SqlExprWalker.Descendants(other))
+        {
+            if (node is SqlColumnRef)
+                return false;
+        }
+        _paths.Add(new SqlAccessPath(binding, _analyzer.NormalizedText(side), isEquality, SqlAccessPathKind.Filter, column, null, IsExpression: true));
+        return true;
+    }
+
     private bool IsFiltered(SqlBinding binding)
     {
         foreach (var path in _paths)
@@ -130,9 +159,9 @@ internal sealed class SqlAccessPathAnalysis
     }
 
     /// <summary>
-    /// A condition on one table that no plain btree index could serve (&lt;&gt;, NOT LIKE, a leading wildcard, a
-    /// function around the column, IS NOT NULL): it filters rows but changes no index verdict. Only when the table
-    /// has no partial, expression or non-btree index, which might serve it after all.
+    /// A condition on one table that no plain btree index could serve (&lt;&gt;, NOT LIKE, a leading wildcard,
+    /// IS NOT NULL): it filters rows but changes no index verdict. Only when the table has no partial or non-btree
+    /// index, which might serve it after all.
     /// </summary>
     private static bool IsNeutral(SqlExpr conjunct, HashSet<SqlBinding> local)
     {
@@ -147,7 +176,6 @@ internal sealed class SqlAccessPathAnalysis
         {
             SqlBinary { Operator: "<>" or "!=" or "not like" or "not ilike" } => true,
             SqlBinary { Operator: "like" or "ilike" } like => StartsWithWildcard(like.Right),
-            SqlBinary { Operator: "=" or "<" or ">" or "<=" or ">=" } comparison => comparison.Left is not SqlColumnRef && comparison.Right is not SqlColumnRef,
             SqlUnary { Operator: "is not null" } => true,
             _ => false,
         };

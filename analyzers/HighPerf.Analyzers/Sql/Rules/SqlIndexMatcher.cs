@@ -8,7 +8,8 @@ internal enum SqlIndexVerdict : byte { Served, NotServed, Unsure }
 internal static class SqlIndexMatcher
 {
     /// <summary>
-    /// A predicate on <paramref name="column"/> is served when a btree index has it as key i and keys 0..i-1 are
+    /// A predicate on <paramref name="column"/> (a column name or a normalized expression) is served when a btree
+    /// index has it as key i and keys 0..i-1 are
     /// all constrained by equality. A partial index counts only when its predicate is one of the query's
     /// conjuncts, textually; any other index that might serve (partial, hash, gin...) makes the answer Unsure.
     /// </summary>
@@ -52,41 +53,31 @@ internal static class SqlIndexMatcher
         return false;
     }
 
-    /// <summary>True when the table has an index the leading-column rule cannot reason about.</summary>
+    /// <summary>True when the table has a partial or non-btree index, which might serve conditions the rule does not model.</summary>
     internal static bool HasUnmodelledIndexes(SqlTable table)
     {
         foreach (var index in table.Indexes)
         {
             if (!index.IsBtree || index.Predicate is not null)
                 return true;
-            foreach (var key in index.Keys)
-            {
-                if (key.Expression is not null)
-                    return true;
-            }
         }
         return false;
     }
 
-    private static int KeyPosition(SqlIndex index, string column, ICollection<string> equalityColumns)
+    /// <summary>
+    /// Position of the key matching <paramref name="key"/> (a column name, or the normalized text of an expression:
+    /// the two never collide, as normalized expressions contain spaces) behind an equality-constrained prefix;
+    /// -1 when the index cannot serve it. A non-btree index answers with any position holding the key.
+    /// </summary>
+    private static int KeyPosition(SqlIndex index, string key, ICollection<string> equalityKeys)
     {
         for (int i = 0; i < index.Keys.Count; i++)
         {
-            var key = index.Keys[i];
-            if (key.Column == column)
+            string current = index.Keys[i].Column ?? index.Keys[i].Expression!;
+            if (current == key)
                 return i;
-            if (!index.IsBtree || key.Column is null || !equalityColumns.Contains(key.Column))
-                return index.IsBtree ? -1 : IndexOfColumn(index, column);
-        }
-        return -1;
-    }
-
-    private static int IndexOfColumn(SqlIndex index, string column)
-    {
-        for (int i = 0; i < index.Keys.Count; i++)
-        {
-            if (index.Keys[i].Column == column)
-                return i;
+            if (index.IsBtree && !equalityKeys.Contains(current))
+                return -1;
         }
         return -1;
     }

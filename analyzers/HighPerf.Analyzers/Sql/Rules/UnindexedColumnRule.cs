@@ -59,6 +59,11 @@ internal static class UnindexedColumnRule
                 return;
         }
 
+        // Unserved expression paths are filters like any other; only column paths are reported and suggested.
+        paths = paths.Where(p => !p.IsExpression).ToList();
+        if (paths.Count == 0)
+            return;
+
         var first = paths.OrderBy(p => p.Kind).First();
         var columns = SuggestedColumns(paths);
         string suggestion = "CREATE INDEX CONCURRENTLY " + SqlIndexMatcher.SuggestName(table.Name, columns)

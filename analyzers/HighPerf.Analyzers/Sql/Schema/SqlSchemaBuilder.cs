@@ -65,11 +65,9 @@ internal sealed partial class SqlSchemaBuilder
 
     private void CreateRelation(SqlTokenCursor cursor)
     {
-        bool temporary = false;
         while (cursor.Current.IsWord("temp") || cursor.Current.IsWord("temporary") || cursor.Current.IsWord("unlogged")
             || cursor.Current.IsWord("global") || cursor.Current.IsWord("local") || cursor.Current.IsWord("recursive"))
         {
-            temporary = true;
             cursor.Advance();
         }
 
@@ -89,7 +87,7 @@ internal sealed partial class SqlSchemaBuilder
             return;
         SkipIfNotExists(cursor);
         string? name = SqlNames.ReadQualifiedName(cursor);
-        if (name is not null && !temporary)
+        if (name is not null)
             _schema.AddOpaque(name);
     }
 

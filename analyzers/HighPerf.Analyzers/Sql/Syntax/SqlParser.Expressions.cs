@@ -100,6 +100,13 @@ internal sealed partial class SqlParser
                 _cursor.Advance();
                 left = ParseInList(left, negated);
             }
+            else if (Current.IsWord("in") && _cursor.Peek(1).Kind == SqlTokenKind.Parameter)
+            {
+                // Dapper expands "IN @ids" into a parenthesized list before sending the command.
+                _cursor.Advance();
+                var list = ParsePrimary();
+                left = Span(new SqlIn(left, new List<SqlExpr> { list }, null, negated), left);
+            }
             else if (Current.IsWord("like") || Current.IsWord("ilike") || (Current.IsWord("similar") && _cursor.Peek(1).IsWord("to")))
             {
                 string op = _cursor.Advance().Value;

@@ -18,6 +18,7 @@ public static class HP1002Cases
         // Served: primary key, UNIQUE, leading column of a composite, equality prefix then range, DESC index.
         new("primary key equality", "SELECT id, total FROM orders WHERE id = @id", "orders", false),
         new("primary key IN list", "SELECT id FROM orders WHERE id IN (@a, @b, @c)", "orders", false),
+        new("primary key IN a Dapper list parameter", "SELECT id FROM orders WHERE id IN @ids", "orders", false),
         new("primary key = ANY", "SELECT id FROM orders WHERE id = ANY(@ids)", "orders", false),
         new("unique constraint column", "SELECT id, name FROM customers WHERE email = @email", "customers", false),
         new("leading column of composite", "SELECT id FROM orders WHERE status = @status", "orders", false),
@@ -32,6 +33,12 @@ public static class HP1002Cases
         new("partial index implied by the query", "SELECT id FROM orders WHERE shipped_at IS NOT NULL AND shipped_at > @shippedAfter", "orders", false),
         new("update by primary key", "UPDATE orders SET status = @status WHERE id = @id", "orders", false),
         new("delete by primary key", "DELETE FROM customers WHERE id = @id", "customers", false),
+        new("parameter written on the left", "SELECT id FROM orders WHERE @id = id", "orders", false),
+        new("equality prefix then order by with limit", "SELECT id FROM orders WHERE status = @status ORDER BY total LIMIT 5", "orders", false),
+        new("join into primary key from a filtered composite", "SELECT c.name FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.status = @status", "customers", false),
+        new("update joined through a primary key", "UPDATE order_items i SET quantity = 0 FROM orders o WHERE o.id = i.order_id AND o.id = @id", "order_items", false),
+        new("expression index matching exactly", "SELECT id FROM products p WHERE LOWER(p.sku) = @sku", "products", false),
+        new("expression index beside an unindexed range", "SELECT id FROM products WHERE price > @low AND lower(sku) = @sku", "products", false),
         new("served filter inside a CTE", "WITH o AS (SELECT id, total FROM orders WHERE id = @id) SELECT total FROM o", "orders", false),
 
         // Not served: foreign key (PostgreSQL does not index it), non-leading composite column, plain columns.
@@ -45,6 +52,11 @@ public static class HP1002Cases
         new("delete by unindexed foreign key", "DELETE FROM order_items WHERE product_id = @productId", "order_items", true),
         new("update by unindexed column", "UPDATE customers SET phone = @phone WHERE name = @name", "customers", true),
         new("quoted column", "SELECT id FROM products WHERE \"Category\" = @category", "products", true),
+        new("IN list on unindexed column", "SELECT id FROM customers WHERE country IN (@country, 'c7')", "customers", true),
+        new("= ANY on foreign key", "SELECT id FROM orders WHERE customer_id = ANY(@ids)", "orders", true),
+        new("left join into unindexed foreign key", "SELECT c.id, o.id FROM customers c LEFT JOIN orders o ON o.customer_id = c.id WHERE c.id = @id", "orders", true),
+        new("unindexed foreign key of a composite-key table", "SELECT order_id FROM order_items WHERE product_id = @productId AND quantity > 0", "order_items", true),
+        new("unindexed filter beside an unmatched function", "SELECT id FROM products WHERE name = @productName AND upper(sku) = @sku", "products", true),
         new("unindexed filter inside a CTE", "WITH o AS (SELECT id, total FROM orders WHERE customer_id = @customerId) SELECT total FROM o", "orders", true),
     };
 
@@ -71,6 +83,8 @@ public static class HP1002Cases
         ["@productId"] = "42",
         ["@phone"] = "'p1'",
         ["@category"] = "'cat42'",
+        ["@sku"] = "'sku42'",
+        ["@productName"] = "'product42'",
     };
 
     public static IEnumerable<object[]> Data() => All.Select(c => new object[] { c });

@@ -49,6 +49,8 @@ public sealed class HP1002UnindexedColumnTests
     [InlineData("SELECT id FROM recent_orders WHERE customer_id = 1", "recent_orders")]
     [InlineData("SELECT id FROM orders WHERE customer_id = 1 AND total = !!! 3", "orders")]
     [InlineData("SELECT id FROM orders WHERE shipped_at > @from", "orders")]
+    [InlineData("SELECT id FROM products WHERE upper(name) = @x", "products")]
+    [InlineData("SELECT id FROM customers WHERE lower(email) = @email", "customers")]
     [InlineData("SELECT id FROM customers ORDER BY name", "customers")]
     [InlineData("SELECT c.id FROM customers c WHERE EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id)", "orders")]
     public void Condition_the_rule_cannot_judge_gets_no_opinion(string sql, string table)

@@ -13,14 +13,19 @@ public sealed class InMemoryCacheL2 : ICacheL2
 
     public int Reads;
 
+    /// <summary>When set, every call throws it (an implementation breaking the never-throw promise).</summary>
+    public Exception? Broken { get; set; }
+
     public ValueTask<(bool Found, TValue Value)> TryGetAsync<TValue>(string key, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref Reads);
+        ThrowIfBroken();
         return new ValueTask<(bool, TValue)>(Entries.TryGetValue(key, out var entry) ? (true, (TValue)entry.Value!) : (false, default!));
     }
 
     public ValueTask SetAsync<TValue>(string key, TValue value, TimeSpan duration, string[]? tags, CancellationToken cancellationToken)
     {
+        ThrowIfBroken();
         Entries[key] = (value, duration, tags);
         return ValueTask.CompletedTask;
     }
@@ -43,5 +48,13 @@ public sealed class InMemoryCacheL2 : ICacheL2
         }
 
         return ValueTask.CompletedTask;
+    }
+
+    private void ThrowIfBroken()
+    {
+        if (Broken is { } exception)
+        {
+            throw exception;
+        }
     }
 }
