@@ -41,6 +41,16 @@ public sealed class PackageLayoutTests(PackedPackageFixture package)
     }
 
     [Fact]
+    public void Package_CarriesTheDefaultSqlSchemaGlobAsBuildProps()
+    {
+        Assert.Contains("build/HighPerf.Generators.props", package.ReadEntries());
+
+        string props = File.ReadAllText(package.Extract("build/HighPerf.Generators.props"));
+        Assert.Contains("<AdditionalFiles Include=\"$(HighPerfSqlSchemaGlob)\"", props);
+        Assert.Contains("Migrations/**/*.sql", props);
+    }
+
+    [Fact]
     public void Package_ShipsNoMicrosoftCodeAnalysisAssembly()
     {
         Assert.DoesNotContain(
