@@ -53,6 +53,10 @@ public sealed partial class CachedMethod<TKey, TValue> : ICacheInvalidationTarge
     /// <summary>L1 entries held now (fresh, or expired but not yet dropped).</summary>
     public int Count => _store.Count;
 
+    // The hit path is written out in each of the three entry points on purpose: they differ only in what they return
+    // (a ValueTask, the entry's completed Task, the value), and a shared helper would put a call with an out
+    // parameter on the hottest path, which the JIT does not reliably inline across these generic methods.
+
     /// <summary>Hit: 0 bytes allocated. Miss: one factory run per key, shared by concurrent callers.</summary>
     public ValueTask<TValue> GetOrCreateAsync<TState>(TKey key, TState state,
         Func<TState, TKey, CancellationToken, ValueTask<Cacheable<TValue>>> factory, CancellationToken cancellationToken)
