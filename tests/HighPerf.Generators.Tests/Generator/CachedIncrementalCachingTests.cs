@@ -1,6 +1,5 @@
 using HighPerf.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace HighPerf.Generators.Tests.Generator;
 
@@ -28,33 +27,19 @@ public sealed class CachedIncrementalCachingTests
     [InlineData(TrackingNames.InvalidatesCachePlans)]
     public void UnrelatedEdit_LeavesTheStepCachedOrUnchanged_AndTheOutputCached(string step)
     {
-        CSharpCompilation first = TestCompilation.Create(Service, "namespace Shop; public class Other { public int Value => 1; }");
-        GeneratorDriver driver = TestCompilation.CreateDriver().RunGenerators(first);
+        GeneratorRunResult result = IncrementalRun.AfterEdit(
+            [Service, "namespace Shop; public class Other { public int Value => 1; }"],
+            editedSource: 1,
+            "namespace Shop; public class Other { public int Value => 2; }");
 
-        Compilation second = first.ReplaceSyntaxTree(
-            first.SyntaxTrees.Last(),
-            CSharpSyntaxTree.ParseText("namespace Shop; public class Other { public int Value => 2; }", TestCompilation.ParseOptions, path: "Source1.cs"));
-        GeneratorRunResult result = driver.RunGenerators(second).GetRunResult().Results.Single();
-
-        var outputs = result.TrackedSteps[step].SelectMany(s => s.Outputs).ToList();
-        Assert.NotEmpty(outputs);
-        Assert.All(outputs, output => Assert.True(
-            output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
-            $"{step} re-ran with reason {output.Reason}"));
-        Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs),
-            output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+        IncrementalRun.AssertStepAndOutputsReused(result, step);
     }
 
     [Fact]
     public void EditingTheCachedAttribute_ModifiesTheCachedPlanOnly()
     {
-        CSharpCompilation first = TestCompilation.Create(Service);
-        GeneratorDriver driver = TestCompilation.CreateDriver().RunGenerators(first);
-
-        Compilation second = first.ReplaceSyntaxTree(
-            first.SyntaxTrees.Single(),
-            CSharpSyntaxTree.ParseText(Service.Replace("DurationSeconds = 60", "DurationSeconds = 90"), TestCompilation.ParseOptions, path: "Source0.cs"));
-        GeneratorRunResult result = driver.RunGenerators(second).GetRunResult().Results.Single();
+        GeneratorRunResult result = IncrementalRun.AfterEdit(
+            [Service], editedSource: 0, Service.Replace("DurationSeconds = 60", "DurationSeconds = 90"));
 
         var cached = Assert.Single(result.TrackedSteps[TrackingNames.CachedPlans].SelectMany(s => s.Outputs));
         var invalidation = Assert.Single(result.TrackedSteps[TrackingNames.InvalidatesCachePlans].SelectMany(s => s.Outputs));
@@ -70,13 +55,8 @@ public sealed class CachedIncrementalCachingTests
         string after = Service
             .Replace("GetAsync(long id)", "GetAsync(long id, string name)")
             .Replace("GetAsyncCore(long id)", "GetAsyncCore(long id, string name)");
-        CSharpCompilation first = TestCompilation.Create(before);
-        GeneratorDriver driver = TestCompilation.CreateDriver().RunGenerators(first);
 
-        Compilation second = first.ReplaceSyntaxTree(
-            first.SyntaxTrees.Single(),
-            CSharpSyntaxTree.ParseText(after, TestCompilation.ParseOptions, path: "Source0.cs"));
-        GeneratorRunResult result = driver.RunGenerators(second).GetRunResult().Results.Single();
+        GeneratorRunResult result = IncrementalRun.AfterEdit([before], editedSource: 0, after);
 
         var invalidation = Assert.Single(result.TrackedSteps[TrackingNames.InvalidatesCachePlans].SelectMany(s => s.Outputs));
         Assert.Equal(IncrementalStepRunReason.Modified, invalidation.Reason);

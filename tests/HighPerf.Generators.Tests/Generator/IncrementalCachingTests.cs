@@ -1,6 +1,5 @@
 using HighPerf.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace HighPerf.Generators.Tests.Generator;
 
@@ -21,33 +20,18 @@ public sealed class IncrementalCachingTests
     [Fact]
     public void UnrelatedEdit_LeavesEveryTrackedStepCachedOrUnchanged()
     {
-        CSharpCompilation first = TestCompilation.Create(Service, "namespace Shop; public class Other { public int Value => 1; }");
-        GeneratorDriver driver = TestCompilation.CreateDriver().RunGenerators(first);
+        GeneratorRunResult result = IncrementalRun.AfterEdit(
+            [Service, "namespace Shop; public class Other { public int Value => 1; }"],
+            editedSource: 1,
+            "namespace Shop; public class Other { public int Value => 2; }");
 
-        Compilation second = first.ReplaceSyntaxTree(
-            first.SyntaxTrees.Last(),
-            CSharpSyntaxTree.ParseText("namespace Shop; public class Other { public int Value => 2; }", TestCompilation.ParseOptions, path: "Source1.cs"));
-        GeneratorRunResult result = driver.RunGenerators(second).GetRunResult().Results.Single();
-
-        var steps = result.TrackedSteps[TrackingNames.TrackPerformancePlans].SelectMany(step => step.Outputs).ToList();
-        Assert.NotEmpty(steps);
-        Assert.All(steps, output => Assert.True(
-            output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
-            $"step re-ran with reason {output.Reason}"));
-        Assert.All(result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs),
-            output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+        IncrementalRun.AssertStepAndOutputsReused(result, TrackingNames.TrackPerformancePlans);
     }
 
     [Fact]
     public void EditingTheAttribute_ModifiesThePlanAndTheOutput()
     {
-        CSharpCompilation first = TestCompilation.Create(Service);
-        GeneratorDriver driver = TestCompilation.CreateDriver().RunGenerators(first);
-
-        Compilation second = first.ReplaceSyntaxTree(
-            first.SyntaxTrees.Single(),
-            CSharpSyntaxTree.ParseText(Service.Replace("= 100", "= 500"), TestCompilation.ParseOptions, path: "Source0.cs"));
-        GeneratorRunResult result = driver.RunGenerators(second).GetRunResult().Results.Single();
+        GeneratorRunResult result = IncrementalRun.AfterEdit([Service], editedSource: 0, Service.Replace("= 100", "= 500"));
 
         var output = Assert.Single(result.TrackedSteps[TrackingNames.TrackPerformancePlans].SelectMany(step => step.Outputs));
         Assert.Equal(IncrementalStepRunReason.Modified, output.Reason);

@@ -55,15 +55,8 @@ public sealed class CachedAllocationTests
     {
         long id = CachedCatalog.NextKey();
         await _catalog.GetStockAsync(id);
-        _ = _catalog.GetStockAsync(id).Result;
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < Calls; i++)
-        {
-            _ = _catalog.GetStockAsync(id).Result;
-        }
-
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        long allocated = Allocations.OfCalls(Calls, () => _ = _catalog.GetStockAsync(id).Result);
 
         Assert.Equal(0, allocated);
         Assert.Equal(1, _catalog.Calls);
@@ -73,15 +66,8 @@ public sealed class CachedAllocationTests
     public void TrackedAndCachedHit_AllocatesZeroBytes()
     {
         long id = CachedCatalog.NextKey();
-        _ = _catalog.TrackedTwiceAsync(id).Result;
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < Calls; i++)
-        {
-            _ = _catalog.TrackedTwiceAsync(id).Result;
-        }
-
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        long allocated = Allocations.OfCalls(Calls, () => _ = _catalog.TrackedTwiceAsync(id).Result);
 
         Assert.Equal(0, allocated);
     }
@@ -91,15 +77,8 @@ public sealed class CachedAllocationTests
     {
         using var listener = new CountingMeterListener();
         long id = CachedCatalog.NextKey();
-        _ = _catalog.TrackedTwiceAsync(id).Result;
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < Calls; i++)
-        {
-            _ = _catalog.TrackedTwiceAsync(id).Result;
-        }
-
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        long allocated = Allocations.OfCalls(Calls, () => _ = _catalog.TrackedTwiceAsync(id).Result);
 
         Assert.Equal(0, allocated);
         Assert.True(listener.Count >= Calls, $"listener saw {listener.Count} measurements");
@@ -109,15 +88,8 @@ public sealed class CachedAllocationTests
     public void KeyMemberHit_AllocatesZeroBytes()
     {
         long id = CachedCatalog.NextKey();
-        _catalog.Greet(id);
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < Calls; i++)
-        {
-            _catalog.Greet(id);
-        }
-
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        long allocated = Allocations.OfCalls(Calls, () => _catalog.Greet(id));
 
         Assert.Equal(0, allocated);
     }

@@ -14,17 +14,12 @@ public sealed class TrackPerformanceAllocationTests
     public void SyncCall_WithListener_AllocatesZeroBytes()
     {
         using var listener = new CountingMeterListener();
-        _calls.Add(1, 2);
-        _calls.Touch();
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < Calls; i++)
+        long allocated = Allocations.OfCalls(Calls, () =>
         {
-            _calls.Add(i, 1);
+            _calls.Add(2, 1);
             _calls.Touch();
-        }
-
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        });
 
         Assert.Equal(0, allocated);
         Assert.True(listener.Count >= Calls * 2 * 2, $"listener saw {listener.Count} measurements");
@@ -34,16 +29,8 @@ public sealed class TrackPerformanceAllocationTests
     public void ValueTaskCompletedSynchronously_WithListener_AllocatesZeroBytes()
     {
         using var listener = new CountingMeterListener();
-        _ = _calls.DoubleAsync(1, yield: false).Result;
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < Calls; i++)
-        {
-            ValueTask<int> pending = _calls.DoubleAsync(i, yield: false);
-            _ = pending.Result;
-        }
-
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        long allocated = Allocations.OfCalls(Calls, () => _ = _calls.DoubleAsync(21, yield: false).Result);
 
         Assert.Equal(0, allocated);
         Assert.True(listener.Count >= Calls);
