@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using HighPerf.Testing.Postgres;
 using HighPerf.Testing.Processes;
 using Npgsql;
@@ -66,6 +67,46 @@ public sealed class PostgresServerTests(PostgresFixture postgres)
         Assert.False(Directory.Exists(server.RootDirectory));
         await using var connection = new NpgsqlConnection(server.ConnectionString);
         await Assert.ThrowsAnyAsync<NpgsqlException>(() => connection.OpenAsync());
+    }
+
+    [Fact]
+    public async Task OwnerKilledWithoutDisposing_ServerStopsAndItsDirectoryIsDeleted()
+    {
+        using var owner = Process.Start("sleep", "600");
+        var server = await PostgresServer.StartAsync(ownerProcessId: owner.Id);
+        try
+        {
+            Assert.True(await FreeTcpPort.IsAcceptingConnectionsAsync(server.Port));
+
+            owner.Kill();
+            await owner.WaitForExitAsync();
+
+            // The watchdog polls once a second; a minute is the bound of "eventually", not a performance target.
+            var deadline = DateTime.UtcNow.AddMinutes(1);
+            while (Directory.Exists(server.RootDirectory) && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(200);
+            }
+
+            Assert.False(Directory.Exists(server.RootDirectory), "the watchdog did not delete the cluster directory");
+            Assert.False(await FreeTcpPort.IsAcceptingConnectionsAsync(server.Port));
+        }
+        finally
+        {
+            await server.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task DisposedServer_WatchdogStops_AndDoesNotOutliveTheServer()
+    {
+        var server = await PostgresServer.StartAsync();
+        var watchdogs = ProcessTable.CountShellsMentioning(server.RootDirectory);
+
+        await server.DisposeAsync();
+
+        Assert.Equal(1, watchdogs);
+        Assert.Equal(0, ProcessTable.CountShellsMentioning(server.RootDirectory));
     }
 
     [Fact]

@@ -13,8 +13,15 @@ internal sealed class PostgresCluster
 
     private const int StartAttempts = 3;
 
+    private const string StopAndDeleteScript =
+        """
+        "$1" stop -m immediate -D "$2"
+        rm -rf "$3"
+        """;
+
     private readonly PostgresBinaries _binaries;
     private readonly string? _runAs;
+    private OwnerWatchdog? _watchdog;
 
     private PostgresCluster(PostgresBinaries binaries, string rootDirectory, string? runAs)
     {
@@ -57,9 +64,15 @@ internal sealed class PostgresCluster
         }
     }
 
-    /// <summary>Starts the server on a free loopback port, durability off, and returns the port once it accepts connections.</summary>
-    public async Task<int> StartOnFreePortAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts the server on a free loopback port, durability off, and returns the port once it accepts connections.
+    /// From then on a watchdog stops the server and deletes the directory if <paramref name="ownerProcessId"/> exits
+    /// without calling <see cref="StopAndDeleteAsync"/>.
+    /// </summary>
+    public async Task<int> StartOnFreePortAsync(int ownerProcessId, CancellationToken cancellationToken)
     {
+        // Watching starts before the server does: a start that times out still leaves a postmaster behind.
+        _watchdog ??= OwnerWatchdog.Start(ownerProcessId, StopAndDeleteScript, [_binaries.PgCtl, DataDirectory, RootDirectory], _runAs);
         for (var attempt = 1; ; attempt++)
         {
             var port = FreeTcpPort.Find();
@@ -86,6 +99,7 @@ internal sealed class PostgresCluster
     /// <summary>Stops the server at once (no checkpoint: the data is thrown away) if it runs, then deletes the directory.</summary>
     public async Task StopAndDeleteAsync()
     {
+        _watchdog?.Dispose();
         try
         {
             // postmaster.pid exists from the moment a server starts until it exits, even when start -w timed out.

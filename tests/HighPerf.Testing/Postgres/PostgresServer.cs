@@ -43,13 +43,16 @@ public sealed partial class PostgresServer : IAsyncDisposable
 
     /// <summary>Creates a cluster, starts it and creates <see cref="DefaultDatabase"/>.</summary>
     /// <param name="binaryDirectory">Where initdb and pg_ctl live; defaults to <see cref="PostgresBinaries.DefaultDirectory"/>.</param>
-    public static async Task<PostgresServer> StartAsync(string? binaryDirectory = null, CancellationToken cancellationToken = default)
+    /// <param name="ownerProcessId">The process whose exit stops the server and deletes its files even when nothing
+    /// disposes it (a crash, SIGKILL); defaults to this process.</param>
+    public static async Task<PostgresServer> StartAsync(
+        string? binaryDirectory = null, int? ownerProcessId = null, CancellationToken cancellationToken = default)
     {
         var cluster = await PostgresCluster.InitAsync(PostgresBinaries.Locate(binaryDirectory), cancellationToken);
         PostgresServer? server = null;
         try
         {
-            server = new PostgresServer(cluster, await cluster.StartOnFreePortAsync(cancellationToken));
+            server = new PostgresServer(cluster, await cluster.StartOnFreePortAsync(ownerProcessId ?? Environment.ProcessId, cancellationToken));
             await server.ExecuteOnMaintenanceDatabaseAsync($"CREATE DATABASE {DefaultDatabase}", cancellationToken);
             return server;
         }

@@ -4,11 +4,21 @@ using System.Text;
 
 namespace HighPerf.Testing.Processes;
 
-/// <summary>A long-running child process (a server) whose output is kept for error messages.</summary>
+/// <summary>
+/// A long-running child process (a server) whose output is kept for error messages. A watchdog kills it if this
+/// process exits without doing so (SIGKILL, an aborted test run).
+/// </summary>
 public sealed class BackgroundProcess : IDisposable
 {
+    // Kills $1 only while it is still the program it was ($2, the kernel's /proc/<pid>/exe): a recycled pid is left alone.
+    private const string KillScript =
+        """
+        [ "$(readlink "/proc/$1/exe")" = "$2" ] && kill -9 "$1"
+        """;
+
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private OwnerWatchdog? _watchdog;
 
     private BackgroundProcess(Process process) => _process = process;
 
@@ -43,6 +53,11 @@ public sealed class BackgroundProcess : IDisposable
         }
 
         var background = new BackgroundProcess(process);
+        if (ExecutableOf(process.Id) is { } executable)
+        {
+            background._watchdog = OwnerWatchdog.Start(Environment.ProcessId, KillScript, [process.Id.ToString(), executable]);
+        }
+
         process.OutputDataReceived += (_, e) => background.Append(e.Data);
         process.ErrorDataReceived += (_, e) => background.Append(e.Data);
         process.BeginOutputReadLine();
@@ -59,6 +74,7 @@ public sealed class BackgroundProcess : IDisposable
         }
 
         await _process.WaitForExitAsync(cancellationToken);
+        _watchdog?.Dispose();
     }
 
     /// <summary>Kills the process if it still runs; for process-exit handlers, which cannot await.</summary>
@@ -70,7 +86,23 @@ public sealed class BackgroundProcess : IDisposable
         }
     }
 
-    public void Dispose() => _process.Dispose();
+    public void Dispose()
+    {
+        _watchdog?.Dispose();
+        _process.Dispose();
+    }
+
+    private static string? ExecutableOf(int processId)
+    {
+        try
+        {
+            return File.ResolveLinkTarget($"/proc/{processId}/exe", returnFinalTarget: false)?.FullName;
+        }
+        catch (IOException)
+        {
+            return null; // It has already exited: nothing to watch.
+        }
+    }
 
     private void Append(string? line)
     {
