@@ -7,7 +7,8 @@ namespace HighPerf.Generators.Parsing;
 
 /// <summary>
 /// Finds the <c>ILogger</c> a method can log through: a field, then a property, then a primary-constructor
-/// parameter of the containing type. Static methods can only use static members.
+/// parameter of the containing type; then a field or property its base classes let it see. Static methods can only
+/// use static members.
 /// </summary>
 internal static class LoggerLocator
 {
@@ -15,26 +16,56 @@ internal static class LoggerLocator
     public static string? Find(IMethodSymbol method)
     {
         INamedTypeSymbol type = method.ContainingType;
-        string qualifier = method.IsStatic ? "" : "this.";
-
-        foreach (ISymbol member in type.GetMembers())
+        string? own = FindMember(type, method, inherited: false);
+        if (own is not null)
         {
-            if (member is IFieldSymbol { IsImplicitlyDeclared: false } field && IsUsable(field.IsStatic, method) && IsLogger(field.Type))
+            return own;
+        }
+
+        string? primary = method.IsStatic ? null : PrimaryConstructorLogger(type);
+        if (primary is not null)
+        {
+            return primary;
+        }
+
+        for (INamedTypeSymbol? baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
+        {
+            string? inherited = FindMember(baseType, method, inherited: true);
+            if (inherited is not null)
             {
-                return (field.IsStatic ? "" : qualifier) + field.Name;
+                return inherited;
             }
         }
 
-        foreach (ISymbol member in type.GetMembers())
-        {
-            if (member is IPropertySymbol { IsIndexer: false, GetMethod: not null } property && IsUsable(property.IsStatic, method) && IsLogger(property.Type))
-            {
-                return (property.IsStatic ? "" : qualifier) + property.Name;
-            }
-        }
-
-        return method.IsStatic ? null : PrimaryConstructorLogger(type);
+        return null;
     }
+
+    private static string? FindMember(INamedTypeSymbol type, IMethodSymbol method, bool inherited)
+    {
+        string qualifier = method.IsStatic ? "" : "this.";
+        foreach (ISymbol member in type.GetMembers())
+        {
+            if (member is IFieldSymbol { IsImplicitlyDeclared: false } field && IsUsable(field, method, inherited) && IsLogger(field.Type))
+            {
+                return (field.IsStatic ? StaticQualifier(type, inherited) : qualifier) + field.Name;
+            }
+        }
+
+        foreach (ISymbol member in type.GetMembers())
+        {
+            if (member is IPropertySymbol { IsIndexer: false, GetMethod: not null } property && IsUsable(property, method, inherited)
+                && (!inherited || IsVisibleToDerived(property.GetMethod, method)) && IsLogger(property.Type))
+            {
+                return (property.IsStatic ? StaticQualifier(type, inherited) : qualifier) + property.Name;
+            }
+        }
+
+        return null;
+    }
+
+    // An inherited static member is named through its declaring type: the derived type may hide it.
+    private static string StaticQualifier(INamedTypeSymbol type, bool inherited) =>
+        inherited ? type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." : "";
 
     private static string? PrimaryConstructorLogger(INamedTypeSymbol type)
     {
@@ -56,7 +87,16 @@ internal static class LoggerLocator
         return null;
     }
 
-    private static bool IsUsable(bool memberIsStatic, IMethodSymbol method) => memberIsStatic || !method.IsStatic;
+    private static bool IsUsable(ISymbol member, IMethodSymbol method, bool inherited) =>
+        (member.IsStatic || !method.IsStatic) && (!inherited || IsVisibleToDerived(member, method));
+
+    private static bool IsVisibleToDerived(ISymbol member, IMethodSymbol method) => member.DeclaredAccessibility switch
+    {
+        Accessibility.Public or Accessibility.Protected or Accessibility.ProtectedOrInternal => true,
+        Accessibility.Internal or Accessibility.ProtectedAndInternal =>
+            SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, method.ContainingAssembly),
+        _ => false,
+    };
 
     private static bool IsLogger(ITypeSymbol type) => TypeNames.IsOrImplements(type, KnownNames.ILogger);
 }

@@ -52,6 +52,43 @@ public class HP0011SlowThresholdWithoutLoggerTests
     }
 
     [Theory]
+    [InlineData("protected readonly ILogger Logger = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;")]
+    [InlineData("protected ILogger Logger { get; } = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;")]
+    [InlineData("internal ILogger Logger { get; } = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;")]
+    public async Task LoggerInheritedFromABaseClass_IsNotReported(string baseMember)
+    {
+        await UsageVerifier.VerifyAsync(UsageSource.InClass($$"""
+                [TrackPerformance(SlowThresholdMilliseconds = 250)]
+                public partial int Add(int a, int b);
+                private int AddCore(int a, int b) => a + b;
+            }
+
+            public abstract class ServiceBase
+            {
+                {{baseMember}}
+            """, "public sealed partial class OrderService : ServiceBase"), Id);
+    }
+
+    [Theory]
+    [InlineData("private readonly ILogger _logger = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;")]
+    [InlineData("protected ILogger Logger { private get; set; } = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;")]
+    public async Task BaseClassLoggerTheDerivedTypeCannotRead_IsReported(string baseMember)
+    {
+        var diagnostics = await UsageVerifier.VerifyAsync(UsageSource.InClass($$"""
+                [TrackPerformance([|SlowThresholdMilliseconds = 250|])]
+                public partial int Add(int a, int b);
+                private int AddCore(int a, int b) => a + b;
+            }
+
+            public abstract class ServiceBase
+            {
+                {{baseMember}}
+            """, "public sealed partial class OrderService : ServiceBase"), Id);
+
+        Assert.Single(diagnostics);
+    }
+
+    [Theory]
     [InlineData("[TrackPerformance]")]
     [InlineData("[TrackPerformance(SlowThresholdMilliseconds = 0)]")]
     public async Task NoThreshold_IsNotReported(string attribute)

@@ -107,6 +107,19 @@ public sealed class TrackPerformanceBehaviourTests : IDisposable
     }
 
     [Fact]
+    public void SlowCall_OfATypeWhoseLoggersAreInherited_IsLoggedThroughTheBaseClassLoggers()
+    {
+        var shared = new ListLogger();
+        var calls = new InheritedLoggerCalls(_logger, shared);
+
+        Assert.Equal(30, calls.Sleep(30));
+        Assert.Equal(30, InheritedLoggerCalls.SleepStatic(30));
+
+        Assert.Contains("InheritedLoggerCalls.Sleep", Assert.Single(_logger.Entries).Message);
+        Assert.Contains("InheritedLoggerCalls.SleepStatic", Assert.Single(shared.Entries).Message);
+    }
+
+    [Fact]
     public async Task SlowCall_WithWarningsOff_FormatsNothing()
     {
         var quiet = new ListLogger(LogLevel.Error);
