@@ -17,8 +17,13 @@ internal static class InvalidateApiClash
     {
         IMethodSymbol method = shape.Method;
         string name = "Invalidate" + method.Name;
+        if (compilation.GetTypeByMetadataName(KnownNames.CancellationToken) is not { } cancellationTokenType)
+        {
+            return null;
+        }
+
         List<ITypeSymbol> signature = shape.KeyParameters.Select(p => p.Type).ToList();
-        signature.Add(compilation.GetTypeByMetadataName(KnownNames.CancellationToken)!);
+        signature.Add(cancellationTokenType);
         string api = $"{name}({string.Join(", ", signature.Select(t => t.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)))})";
 
         for (INamedTypeSymbol? type = method.ContainingType; type is not null; type = type.BaseType)

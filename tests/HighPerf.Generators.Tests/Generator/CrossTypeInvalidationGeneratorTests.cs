@@ -12,7 +12,7 @@ public sealed class CrossTypeInvalidationGeneratorTests
 {
     [Theory]
     [InlineData("PrivateCachedMethod", "[Cached] private partial int Get(int id); private int GetCore(int id) => id;", "typeof(Other)")]
-    [InlineData("PrivateNestedType", "private partial class Hidden { [Cached] public partial int Get(int id); private int GetCore(int id) => id; }", "typeof(Other), \"Get\"")]
+    [InlineData("PrivateNestedType", "private partial class Hidden { [Cached] public partial int Get(int id); private int GetCore(int id) => id; }", "typeof(Other.Hidden)")]
     [InlineData("InstanceKeyMember", "public int Tenant; [Cached(KeyMembers = [nameof(Tenant)])] public partial int Get(int id); private int GetCore(int id) => id;", "typeof(Other)")]
     [InlineData("UnknownMethod", "public int Nothing;", "typeof(Other)")]
     [InlineData("UncachedMethod", "public int Get(int id) => id;", "typeof(Other)")]
