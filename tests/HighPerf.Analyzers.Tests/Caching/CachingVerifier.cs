@@ -69,9 +69,9 @@ internal static class CachingVerifier
 
     /// <summary>Compiles <paramref name="source"/> into an assembly named Inventory, through the generator or not (an
     /// assembly built before cross-type invalidation existed has no accessors), to be referenced by a test.</summary>
-    public static MetadataReference CompileLibrary(string source, bool withGenerator)
+    public static MetadataReference CompileLibrary(string source, bool withGenerator, string assemblyAttributes = "")
     {
-        Compilation library = TestCompilation.Create(Usings.Replace("namespace Shop;", "namespace Inventory;") + source)
+        Compilation library = TestCompilation.Create(Usings.Replace("namespace Shop;", "namespace Inventory;") + source, assemblyAttributes)
             .AddReferences(Runtime).WithAssemblyName("Inventory");
         if (withGenerator)
         {

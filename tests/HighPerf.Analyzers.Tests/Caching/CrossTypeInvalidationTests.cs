@@ -150,6 +150,32 @@ public sealed class CrossTypeInvalidationTests
     }
 
     [Fact]
+    public async Task InternalTargetInAnAssemblyWithInternalsVisibleToThisOne_ReportsNothing_AndCompiles()
+    {
+        MetadataReference library = CachingVerifier.CompileLibrary(
+            "internal partial class Stock { [Cached] internal partial int Count(long id); private int CountCore(long id) => 1; }",
+            withGenerator: true,
+            "[assembly: System.Runtime.CompilerServices.InternalsVisibleTo(\"TestAssembly\")]");
+
+        await CachingVerifier.VerifyAsync(Source("""
+                [InvalidatesCache(typeof(Inventory.Stock), nameof(Inventory.Stock.Count))] public partial void Place(long id);
+                private void PlaceCore(long id) { }
+            """), "HP0115", library);
+    }
+
+    [Fact]
+    public async Task InternalTargetInAnotherAssembly_IsNotImported_SoItIsHP0109()
+    {
+        MetadataReference library = CachingVerifier.CompileLibrary(
+            "public partial class Stock { [Cached] internal partial int Count(long id); private int CountCore(long id) => 1; }", withGenerator: true);
+
+        await CachingVerifier.VerifyAsync(Source("""
+                [[|InvalidatesCache(typeof(Inventory.Stock), "Count")|]] public partial void Place(long id);
+                private void PlaceCore(long id) { }
+            """), "HP0109", library);
+    }
+
+    [Fact]
     public async Task TargetInAnAssemblyBuiltWithoutTheAccessor_IsHP0115()
     {
         MetadataReference library = CachingVerifier.CompileLibrary(
