@@ -37,7 +37,7 @@ internal sealed class InvalidationShape
             {
                 shape.AnalyzeTarget(method, method.ContainingType, otherType: null, name, where, compilation, cancellationToken);
             }
-            else if (OtherTypeRules.TargetType(method, arguments[0], where, out INamedTypeSymbol? type) is { } problem)
+            else if (OtherTypeRules.TargetType(method, arguments[0], name, where, out INamedTypeSymbol? type) is { } problem)
             {
                 shape.Problems.Add(problem);
             }

@@ -14,7 +14,7 @@ namespace HighPerf.Generators.Shape;
 internal static class OtherTypeRules
 {
     /// <summary>Reads the <c>typeof(...)</c> argument; a problem when it names no usable type.</summary>
-    public static CacheProblem? TargetType(IMethodSymbol method, TypedConstant argument, Location? where, out INamedTypeSymbol? type)
+    public static CacheProblem? TargetType(IMethodSymbol method, TypedConstant argument, string name, Location? where, out INamedTypeSymbol? type)
     {
         type = argument.Value as INamedTypeSymbol;
         if (argument.Kind == TypedConstantKind.Error || argument.Value is ITypeSymbol { TypeKind: TypeKind.Error })
@@ -29,7 +29,7 @@ internal static class OtherTypeRules
         }
 
         return type is null
-            ? new CacheProblem(CacheProblemKind.InvalidatesUnknownMethod, where, "", ((ITypeSymbol)argument.Value).ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat))
+            ? new CacheProblem(CacheProblemKind.InvalidatesUnknownMethod, where, name, ((ITypeSymbol)argument.Value).ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat))
             : null;
     }
 

@@ -116,6 +116,17 @@ public sealed class CrossTypeInvalidationTests
     }
 
     [Fact]
+    public async Task ArrayType_IsHP0109()
+    {
+        string message = await CachingVerifier.SingleMessageAsync(Source("""
+                [[|InvalidatesCache(typeof(long[]), "Find")|]] public partial void Place(long id);
+                private void PlaceCore(long id) { }
+            """), "HP0109");
+
+        Assert.StartsWith("[InvalidatesCache] names 'Find', but 'long[]' has no method of that name", message);
+    }
+
+    [Fact]
     public async Task UncachedMethodOfAnotherType_IsHP0110()
     {
         string message = await CachingVerifier.SingleMessageAsync(Source("""
