@@ -19,7 +19,9 @@ internal static class CacheProblemDescriptors
         DiagnosticDescriptors.CachedAndInvalidatesOnOneMethod,
         DiagnosticDescriptors.InvalidatesUnknownMethod,
         DiagnosticDescriptors.InvalidatesUncachedMethod,
-        DiagnosticDescriptors.InvalidatesWithoutKey);
+        DiagnosticDescriptors.InvalidatesWithoutKey,
+        DiagnosticDescriptors.InvalidateApiClash,
+        DiagnosticDescriptors.InvalidatesUnreachableTarget);
 
     public static DiagnosticDescriptor For(CacheProblemKind kind) => kind switch
     {
@@ -33,6 +35,8 @@ internal static class CacheProblemDescriptors
         CacheProblemKind.CachedAndInvalidatesOnOneMethod => DiagnosticDescriptors.CachedAndInvalidatesOnOneMethod,
         CacheProblemKind.InvalidatesUnknownMethod => DiagnosticDescriptors.InvalidatesUnknownMethod,
         CacheProblemKind.InvalidatesUncachedMethod => DiagnosticDescriptors.InvalidatesUncachedMethod,
+        CacheProblemKind.InvalidateApiClash => DiagnosticDescriptors.InvalidateApiClash,
+        CacheProblemKind.InvalidatesUnreachableTarget => DiagnosticDescriptors.InvalidatesUnreachableTarget,
         _ => DiagnosticDescriptors.InvalidatesWithoutKey,
     };
 }

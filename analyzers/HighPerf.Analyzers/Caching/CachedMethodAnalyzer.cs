@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace HighPerf.Analyzers.Caching;
 
 /// <summary>
-/// Reports misuse of [Cached] and [InvalidatesCache] (HP0101-HP0111) from the same <see cref="CachedShape"/> and
+/// Reports misuse of [Cached] and [InvalidatesCache] (HP0101-HP0111, HP0114, HP0115) from the same <see cref="CachedShape"/> and
 /// <see cref="InvalidationShape"/> rules the generator follows. Method-shape problems (partial, by-ref parameters,
 /// implementation signature) are HP0001-HP0010 of the usage analyzer, not repeated here.
 /// </summary>
@@ -45,12 +45,17 @@ public sealed class CachedMethodAnalyzer : DiagnosticAnalyzer
         var problems = new List<CacheProblem>();
         if (StageAttributes.Find(method, KnownNames.CachedAttribute) is { } cached)
         {
-            problems.AddRange(CachedShape.Analyze(method, cached, context.CancellationToken).Problems);
+            CachedShape shape = CachedShape.Analyze(method, cached, context.CancellationToken);
+            problems.AddRange(shape.Problems);
+            if (InvalidateApiClash.Find(shape, context.Compilation, context.CancellationToken) is { } clash)
+            {
+                problems.Add(clash);
+            }
         }
 
         if (StageAttributes.Find(method, KnownNames.InvalidatesCacheAttribute) is not null)
         {
-            InvalidationShape invalidation = InvalidationShape.Analyze(method, context.CancellationToken);
+            InvalidationShape invalidation = InvalidationShape.Analyze(method, context.Compilation, context.CancellationToken);
             problems.AddRange(invalidation.Problems);
         }
 
@@ -58,7 +63,7 @@ public sealed class CachedMethodAnalyzer : DiagnosticAnalyzer
         foreach (CacheProblem problem in problems)
         {
             // [Cached]+[InvalidatesCache] is reported once, by the [Cached] side.
-            if (problem.Kind == CacheProblemKind.CachedAndInvalidatesOnOneMethod && !reported.Add(problem.Kind))
+            if (problem.IsReportedByCompiler || (problem.Kind == CacheProblemKind.CachedAndInvalidatesOnOneMethod && !reported.Add(problem.Kind)))
             {
                 continue;
             }

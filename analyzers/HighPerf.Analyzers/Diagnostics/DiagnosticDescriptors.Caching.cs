@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis;
 
 namespace HighPerf.Analyzers.Diagnostics;
 
-/// <summary>HP0101-HP0111: [Cached], [NotCacheKey] and [InvalidatesCache] usage.</summary>
+/// <summary>HP0101-HP0111, HP0114, HP0115: [Cached], [NotCacheKey] and [InvalidatesCache] usage.</summary>
 internal static partial class DiagnosticDescriptors
 {
     internal static readonly DiagnosticDescriptor CachedWithoutResult = Create(
@@ -72,10 +72,10 @@ internal static partial class DiagnosticDescriptors
     internal static readonly DiagnosticDescriptor InvalidatesUnknownMethod = Create(
         "HP0109",
         "[InvalidatesCache] names an unknown method",
-        "[InvalidatesCache] names '{0}', but '{1}' has no method of that name; use nameof() of a [Cached] method of the same type",
+        "[InvalidatesCache] names '{0}', but '{1}' has no method of that name; use nameof() of a [Cached] method declared in '{1}', or name the type that declares it with [InvalidatesCache(typeof(OtherType), nameof(OtherType.Method))]",
         UsageCategory,
         DiagnosticSeverity.Error,
-        "The cached method must be declared in the same type as the invalidating method.");
+        "The cached method must be declared in the type of the invalidating method, or in the type given as the first argument.");
 
     internal static readonly DiagnosticDescriptor InvalidatesUncachedMethod = Create(
         "HP0110",
@@ -91,5 +91,21 @@ internal static partial class DiagnosticDescriptors
         "'{0}' cannot build the key of '{1}': it lacks {2}",
         UsageCategory,
         DiagnosticSeverity.Error,
-        "The key of the cached method is built from the invalidating method's parameters of the same names and types, and its KeyMembers are read from the same instance.");
+        "The key of the cached method is built from the invalidating method's parameters of the same names and types; in the same type, its KeyMembers are read from the same instance.");
+
+    internal static readonly DiagnosticDescriptor InvalidateApiClash = Create(
+        "HP0114",
+        "Generated Invalidate method clashes with a member",
+        "The generated '{0}' would clash with {1}, so it is not generated (caching still works): {2}",
+        UsageCategory,
+        DiagnosticSeverity.Error,
+        "Each [Cached] method gets a public Invalidate<Method>(key parameters..., CancellationToken) that removes one entry. A member of the type or of a base type with that name and signature (or that name, for a non-method) would make the generated code fail to compile or hide the inherited member, so the generator leaves the API out. [InvalidatesCache] methods do not use it and keep working.");
+
+    internal static readonly DiagnosticDescriptor InvalidatesUnreachableTarget = Create(
+        "HP0115",
+        "[InvalidatesCache] cannot reach another type's cached method",
+        "[InvalidatesCache] cannot remove entries of '{0}' from '{1}': {2}",
+        UsageCategory,
+        DiagnosticSeverity.Error,
+        "Invalidating another type's [Cached] method calls a static accessor generated next to it, with the cached method's accessibility. The cached method must be accessible from the invalidating type, its type closed when generic, its key free of instance KeyMembers, and, in a referenced assembly, built with a HighPerf.Generators version that generates the accessor.");
 }

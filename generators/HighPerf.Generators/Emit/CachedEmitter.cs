@@ -147,19 +147,36 @@ internal static class CachedEmitter
     private static void WriteInvalidateApi(SourceWriter writer, MethodModel method, CachedModel model, string key)
     {
         var keyParameters = model.KeyParts.Where(p => !p.IsMember).Select(p => p.Type + " " + p.FieldName).ToList();
-        keyParameters.Add($"{Names.CancellationToken} cancellationToken = default");
         string keyArguments = string.Join(", ", model.KeyParts.Select(p => p.ValueExpression));
+        string removal = $"    {CacheMemberNames.Cache(method.MemberSuffix)}.RemoveAsync(new {key}({keyArguments}), cancellationToken);";
 
-        writer.WriteLine($"""
-            /// <summary>
-            /// Removes the cached result of <c>{method.Name.TrimStart('@')}</c> for these arguments from this process, the L2 tier
-            /// and, through the backplane, every other node. The next call runs the implementation again.
-            /// </summary>
-            """);
-        writer.WriteLine(Names.GeneratedCode);
-        writer.WriteLine($"{model.ApiModifiers} {Names.ValueTask} {CacheMemberNames.InvalidateApi(method)}({string.Join(", ", keyParameters)}) =>");
-        writer.WriteLine($"    {CacheMemberNames.Cache(method.MemberSuffix)}.RemoveAsync(new {key}({keyArguments}), cancellationToken);");
-        writer.WriteLine();
+        // Skipped when a member of the type already has its signature (HP0114 says which): the cache works without it.
+        if (model.HasInvalidateApi)
+        {
+            writer.WriteLine($"""
+                /// <summary>
+                /// Removes the cached result of <c>{method.Name.TrimStart('@')}</c> for these arguments from this process, the L2 tier
+                /// and, through the backplane, every other node. The next call runs the implementation again.
+                /// </summary>
+                """);
+            writer.WriteLine(Names.GeneratedCode);
+            string parameters = string.Join(", ", keyParameters.Append($"{Names.CancellationToken} cancellationToken = default"));
+            writer.WriteLine($"{model.ApiModifiers} {Names.ValueTask} {CacheMemberNames.InvalidateApi(method)}({parameters}) =>");
+            writer.WriteLine(removal);
+            writer.WriteLine();
+        }
+
+        // Instance key members can only be read on an instance, so other types cannot invalidate such a method.
+        if (model.KeyIsStatic)
+        {
+            writer.WriteLine($"/// <summary>Removes one entry of <c>{method.Name.TrimStart('@')}</c> everywhere; called by [InvalidatesCache] methods of other types.</summary>");
+            writer.WriteLine(Names.GeneratedCode);
+            writer.WriteLine(Names.EditorBrowsableNever);
+            string parameters = string.Join(", ", keyParameters.Append($"{Names.CancellationToken} cancellationToken"));
+            writer.WriteLine($"{model.ApiModifiers} {Names.ValueTask} {CacheMemberNames.Invalidator(method.MemberSuffix)}({parameters}) =>");
+            writer.WriteLine(removal);
+            writer.WriteLine();
+        }
     }
 
     private static string State(MethodModel method, CachedModel model)

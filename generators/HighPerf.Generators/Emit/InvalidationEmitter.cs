@@ -30,11 +30,15 @@ internal static class InvalidationEmitter
         string modifiers = "private " + (method.IsStatic ? "static " : "") + (isAsync ? "async " : "");
         writer.OpenBlock($"{modifiers}{method.ReturnType} {CacheMemberNames.Invalidating(method)}({StageCall.ParameterList(method)})");
 
-        // Keys are taken from the arguments as passed, before the implementation runs.
+        // Same-type keys are taken before the implementation runs, which may change the key members it reads.
+        // Another type's key is made of parameters only, which the implementation cannot reassign.
         for (int i = 0; i < targets.Count; i++)
         {
             InvalidationTargetModel target = targets[i];
-            writer.WriteLine($"{CacheMemberNames.Key(target.TargetMemberSuffix)} __key{i} = new({string.Join(", ", target.KeyArguments)});");
+            if (target.OtherType is null)
+            {
+                writer.WriteLine($"{CacheMemberNames.Key(target.TargetMemberSuffix)} __key{i} = new({string.Join(", ", target.KeyArguments)});");
+            }
         }
 
         string implementation = StageCall.Implementation(method) + (isAsync ? ".ConfigureAwait(false)" : "");
@@ -44,7 +48,7 @@ internal static class InvalidationEmitter
         // The change has happened: removal must not be skipped because the caller's token fires now.
         for (int i = 0; i < targets.Count; i++)
         {
-            string removal = $"{CacheMemberNames.Cache(targets[i].TargetMemberSuffix)}.RemoveAsync(__key{i}, default)";
+            string removal = Removal(targets[i], i);
             writer.WriteLine(isAsync ? $"await {removal}.ConfigureAwait(false);" : $"{Names.SyncInvalidation}.Wait({removal});");
         }
 
@@ -54,5 +58,16 @@ internal static class InvalidationEmitter
         }
 
         writer.CloseBlock();
+    }
+
+    private static string Removal(InvalidationTargetModel target, int index)
+    {
+        if (target.OtherType is null)
+        {
+            return $"{CacheMemberNames.Cache(target.TargetMemberSuffix)}.RemoveAsync(__key{index}, default)";
+        }
+
+        var arguments = target.KeyArguments.Append("default");
+        return $"{target.OtherType}.{CacheMemberNames.Invalidator(target.TargetMemberSuffix)}({string.Join(", ", arguments)})";
     }
 }

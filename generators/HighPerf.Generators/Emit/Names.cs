@@ -22,6 +22,8 @@ internal static class Names
     public const string InvariantCulture = "global::System.Globalization.CultureInfo.InvariantCulture";
     public const string ValueTask = "global::System.Threading.Tasks.ValueTask";
     public const string CancellationToken = "global::System.Threading.CancellationToken";
+    public const string EditorBrowsableNever =
+        "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
 
     public static readonly string GeneratorVersion =
         typeof(Names).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";

@@ -9,6 +9,8 @@ namespace HighPerf.Generators.Model;
 /// <param name="ImplementationReturnsCacheable">The implementation returns <c>Cacheable&lt;T&gt;</c> (in the method's wrapper).</param>
 /// <param name="ApiModifiers">Modifiers of the generated <c>Invalidate&lt;Method&gt;</c> method, e.g. <c>public static</c>.</param>
 /// <param name="Tags">Tag templates as written, validated: balanced braces naming key parts.</param>
+/// <param name="KeyIsStatic">No key part reads instance state: the removal API and accessor are static.</param>
+/// <param name="HasInvalidateApi">False when a member already has the <c>Invalidate&lt;Method&gt;</c> signature (HP0114).</param>
 internal sealed record CachedModel(
     string MethodNameExpression,
     EquatableArray<CacheKeyPartModel> KeyParts,
@@ -17,7 +19,9 @@ internal sealed record CachedModel(
     string ApiModifiers,
     CachePolicyModel Policy,
     bool Distributed,
-    EquatableArray<string> Tags);
+    EquatableArray<string> Tags,
+    bool KeyIsStatic,
+    bool HasInvalidateApi);
 
 /// <summary>The numbers of a <c>[Cached]</c> attribute, already validated.</summary>
 internal sealed record CachePolicyModel(

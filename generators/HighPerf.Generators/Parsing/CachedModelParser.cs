@@ -10,7 +10,7 @@ namespace HighPerf.Generators.Parsing;
 /// <summary>Turns a generatable <see cref="CachedShape"/> into a <see cref="CachedModel"/> of plain strings.</summary>
 internal static class CachedModelParser
 {
-    public static CachedModel Parse(CachedShape shape, MethodShape methodShape, ReturnKind kind)
+    public static CachedModel Parse(CachedShape shape, MethodShape methodShape, ReturnKind kind, bool hasInvalidateApi)
     {
         IMethodSymbol method = shape.Method;
         var keyParts = new List<CacheKeyPartModel>();
@@ -35,15 +35,18 @@ internal static class CachedModelParser
             .Select(p => MethodModelParser.Escape(p.Name))
             .ToList();
 
+        bool keyIsStatic = method.IsStatic || shape.KeyMembers.TrueForAll(m => m.IsStatic);
         return new CachedModel(
             MethodNameExpression: MethodNameExpression(method),
             KeyParts: keyParts.ToEquatableArray(),
             CarriedParameters: carried.ToEquatableArray(),
             ImplementationReturnsCacheable: methodShape.ImplementationReturnsCacheable,
-            ApiModifiers: Accessibility(method.DeclaredAccessibility) + (method.IsStatic || shape.KeyMembers.TrueForAll(m => m.IsStatic) ? " static" : ""),
+            ApiModifiers: Accessibility(method.DeclaredAccessibility) + (keyIsStatic ? " static" : ""),
             Policy: shape.Policy,
             Distributed: shape.Distributed,
-            Tags: shape.Tags.ToEquatableArray());
+            Tags: shape.Tags.ToEquatableArray(),
+            KeyIsStatic: keyIsStatic,
+            HasInvalidateApi: hasInvalidateApi);
     }
 
     /// <summary>

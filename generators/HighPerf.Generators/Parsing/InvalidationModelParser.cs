@@ -11,12 +11,21 @@ internal static class InvalidationModelParser
     public static EquatableArray<InvalidationTargetModel> Parse(InvalidationShape shape) =>
         shape.Targets.Select(ToModel).ToEquatableArray();
 
-    private static InvalidationTargetModel ToModel(CachedShape target)
+    private static InvalidationTargetModel ToModel(InvalidationTarget target)
     {
-        // The same names as the cached method's key: its parameters are this method's same-named parameters,
-        // its key members are read from this instance (InvalidationShape checked both).
-        var arguments = target.KeyParameters.Select(p => MethodModelParser.Escape(p.Name))
-            .Concat(target.KeyMembers.Select(m => (m.IsStatic ? "" : "this.") + MethodModelParser.Escape(m.Name)));
-        return new InvalidationTargetModel(MethodModelParser.MemberSuffix(target.Method), arguments.ToEquatableArray());
+        // The same names as the cached method's key: its parameters are this method's same-named parameters.
+        // In the same type its key members are read from this instance (InvalidationShape checked both); another
+        // type's accessor reads its (static) key members itself.
+        CachedShape cached = target.Cached;
+        var arguments = cached.KeyParameters.Select(p => MethodModelParser.Escape(p.Name));
+        if (target.OtherType is null)
+        {
+            arguments = arguments.Concat(cached.KeyMembers.Select(m => (m.IsStatic ? "" : "this.") + MethodModelParser.Escape(m.Name)));
+        }
+
+        return new InvalidationTargetModel(
+            target.OtherType?.ToDisplayString(MethodModelParser.FullyQualified),
+            MethodModelParser.MemberSuffix(target.Definition),
+            arguments.ToEquatableArray());
     }
 }

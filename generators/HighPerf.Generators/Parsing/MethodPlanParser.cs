@@ -55,13 +55,14 @@ internal static class MethodPlanParser
                 return null;
             }
 
-            cached = CachedModelParser.Parse(cachedShape, shape, shape.ReturnKind);
+            bool hasInvalidateApi = InvalidateApiClash.Find(cachedShape, context.SemanticModel.Compilation, cancellationToken) is null;
+            cached = CachedModelParser.Parse(cachedShape, shape, shape.ReturnKind, hasInvalidateApi);
         }
 
         EquatableArray<InvalidationTargetModel> invalidations = EquatableArray<InvalidationTargetModel>.Empty;
         if (StageAttributes.Find(method, KnownNames.InvalidatesCacheAttribute) is not null)
         {
-            InvalidationShape invalidation = InvalidationShape.Analyze(method, cancellationToken);
+            InvalidationShape invalidation = InvalidationShape.Analyze(method, context.SemanticModel.Compilation, cancellationToken);
             if (!invalidation.CanGenerate || !invalidation.Targets.TrueForAll(target => IsGenerated(target, cancellationToken)))
             {
                 return null;
@@ -74,14 +75,23 @@ internal static class MethodPlanParser
     }
 
     /// <summary>
-    /// The target's key type and cache field exist only when the generator writes the target: otherwise its own
-    /// diagnostics explain why, and this method is left alone too rather than failing to compile.
+    /// The target's key type, cache field and accessor exist only when the generator writes the target: otherwise its
+    /// own diagnostics explain why, and this method is left alone too rather than failing to compile. A target from a
+    /// referenced assembly is compiled already; InvalidationShape checked that its accessor is there.
     /// </summary>
-    private static bool IsGenerated(CachedShape target, CancellationToken cancellationToken) =>
-        target.CanGenerate &&
-        !(StageAttributes.Find(target.Method, KnownNames.TrackPerformanceAttribute) is { } track && NamedInt(track, "SlowThresholdMilliseconds") < 0) &&
-        !target.Method.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken).ContainsDiagnostics) &&
-        MethodShape.Analyze(target.Method, cancellationToken).CanGenerate;
+    private static bool IsGenerated(InvalidationTarget target, CancellationToken cancellationToken)
+    {
+        if (target.IsFromMetadata)
+        {
+            return true;
+        }
+
+        IMethodSymbol definition = target.Definition;
+        return (target.OtherType is null ? target.Cached : CachedShape.Analyze(definition, target.Cached.Attribute, cancellationToken)).CanGenerate &&
+            !(StageAttributes.Find(definition, KnownNames.TrackPerformanceAttribute) is { } track && NamedInt(track, "SlowThresholdMilliseconds") < 0) &&
+            !definition.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken).ContainsDiagnostics) &&
+            MethodShape.Analyze(definition, cancellationToken).CanGenerate;
+    }
 
     private static int NamedInt(AttributeData attribute, string name)
     {

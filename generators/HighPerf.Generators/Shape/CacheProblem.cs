@@ -16,6 +16,11 @@ internal enum CacheProblemKind
     InvalidatesUnknownMethod,
     InvalidatesUncachedMethod,
     InvalidatesWithoutKey,
+    InvalidatesUnreachableTarget,
+
+    /// <summary><c>typeof()</c> of a type that does not bind: the compiler reports it, the analyzer adds nothing.</summary>
+    InvalidatesTargetTypeNotBound,
+    InvalidateApiClash,
 }
 
 /// <summary>
@@ -25,4 +30,6 @@ internal enum CacheProblemKind
 internal sealed record CacheProblem(CacheProblemKind Kind, Location? Location, params string[] Arguments)
 {
     public bool IsWarning => Kind is CacheProblemKind.KeyWithoutValueEquality or CacheProblemKind.MutableCollectionResult;
+
+    public bool IsReportedByCompiler => Kind == CacheProblemKind.InvalidatesTargetTypeNotBound;
 }

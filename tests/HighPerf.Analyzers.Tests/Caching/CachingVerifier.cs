@@ -37,10 +37,10 @@ internal static class CachingVerifier
     public static string InClass(string members) =>
         Usings + "public sealed partial class ProductService" + Environment.NewLine + "{" + Environment.NewLine + members + Environment.NewLine + "}" + Environment.NewLine;
 
-    public static async Task<ImmutableArray<Diagnostic>> VerifyAsync(string markup, string defaultId)
+    public static async Task<ImmutableArray<Diagnostic>> VerifyAsync(string markup, string defaultId, params MetadataReference[] references)
     {
         var (source, spans) = TestMarkup.Parse(markup);
-        CSharpCompilation input = TestCompilation.Create(source).AddReferences(Runtime);
+        CSharpCompilation input = TestCompilation.Create(source).AddReferences(Runtime).AddReferences(references);
         GeneratorDriver driver = CSharpGeneratorDriver.Create([new PipelineGenerator().AsSourceGenerator()], parseOptions: TestCompilation.ParseOptions)
             .RunGeneratorsAndUpdateCompilation(input, out Compilation output, out _);
         Assert.All(driver.GetRunResult().Results, result => Assert.Null(result.Exception));
@@ -61,9 +61,27 @@ internal static class CachingVerifier
         return actual;
     }
 
-    public static async Task<string> SingleMessageAsync(string markup, string id)
+    public static async Task<string> SingleMessageAsync(string markup, string id, params MetadataReference[] references)
     {
-        ImmutableArray<Diagnostic> diagnostics = await VerifyAsync(markup, id);
+        ImmutableArray<Diagnostic> diagnostics = await VerifyAsync(markup, id, references);
         return Assert.Single(diagnostics).GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Compiles <paramref name="source"/> into an assembly named Inventory, through the generator or not (an
+    /// assembly built before cross-type invalidation existed has no accessors), to be referenced by a test.</summary>
+    public static MetadataReference CompileLibrary(string source, bool withGenerator, string assemblyAttributes = "")
+    {
+        Compilation library = TestCompilation.Create(Usings.Replace("namespace Shop;", "namespace Inventory;") + source, assemblyAttributes)
+            .AddReferences(Runtime).WithAssemblyName("Inventory");
+        if (withGenerator)
+        {
+            CSharpGeneratorDriver.Create([new PipelineGenerator().AsSourceGenerator()], parseOptions: TestCompilation.ParseOptions)
+                .RunGeneratorsAndUpdateCompilation(library, out library, out _);
+        }
+
+        using var stream = new MemoryStream();
+        var emitted = library.Emit(stream);
+        Assert.True(emitted.Success, string.Join(Environment.NewLine, emitted.Diagnostics));
+        return MetadataReference.CreateFromImage(stream.ToArray());
     }
 }

@@ -20,7 +20,7 @@ public sealed class InvalidatesCacheTests
                 private Task SaveAsyncCore(long id, string region) => Task.CompletedTask;
             """), "HP0109");
 
-        Assert.Equal("[InvalidatesCache] names 'GetAsinc', but 'ProductService' has no method of that name; use nameof() of a [Cached] method of the same type", message);
+        Assert.Equal("[InvalidatesCache] names 'GetAsinc', but 'ProductService' has no method of that name; use nameof() of a [Cached] method declared in 'ProductService', or name the type that declares it with [InvalidatesCache(typeof(OtherType), nameof(OtherType.Method))]", message);
     }
 
     [Fact]

@@ -62,4 +62,44 @@ public sealed class CachedIncrementalCachingTests
         Assert.Equal(IncrementalStepRunReason.Modified, invalidation.Reason);
         Assert.Contains("new(id, name)", result.GeneratedSources.Single(s => s.HintName == "Shop.Products.Rename.g.cs").SourceText.ToString());
     }
+
+    private const string Orders = """
+        using HighPerf;
+        namespace Shop;
+        public partial class Orders
+        {
+            [InvalidatesCache(typeof(Products), nameof(Products.GetAsync))]
+            public partial void Place(long id, int quantity);
+            private void PlaceCore(long id, int quantity) { }
+        }
+        """;
+
+    [Fact]
+    public void EditingTheOtherTypesPolicy_LeavesTheCrossTypeInvalidationPlanCachedOrUnchanged()
+    {
+        GeneratorRunResult result = IncrementalRun.AfterEdit(
+            [Service, Orders], editedSource: 0, Service.Replace("DurationSeconds = 60", "DurationSeconds = 90"));
+
+        var plans = result.TrackedSteps[TrackingNames.InvalidatesCachePlans].SelectMany(s => s.Outputs).ToList();
+        Assert.Equal(2, plans.Count);
+        Assert.All(plans, plan => Assert.True(
+            plan.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"invalidation plan: {plan.Reason}"));
+    }
+
+    [Fact]
+    public void AddingAKeyParameterToTheOtherTypesTarget_ModifiesTheCrossTypeInvalidationPlan()
+    {
+        string after = Service
+            .Replace("GetAsync(long id)", "GetAsync(long id, int quantity)")
+            .Replace("GetAsyncCore(long id)", "GetAsyncCore(long id, int quantity)")
+            .Replace("[InvalidatesCache(nameof(GetAsync))]", "");
+
+        GeneratorRunResult result = IncrementalRun.AfterEdit([Service, Orders], editedSource: 0, after);
+
+        var plan = Assert.Single(result.TrackedSteps[TrackingNames.InvalidatesCachePlans].SelectMany(s => s.Outputs),
+            o => o.Reason != IncrementalStepRunReason.Removed);
+        Assert.Equal(IncrementalStepRunReason.Modified, plan.Reason);
+        Assert.Contains("global::Shop.Products.__HighPerf_GetAsync_Invalidate(id, quantity, default)",
+            result.GeneratedSources.Single(s => s.HintName == "Shop.Orders.Place.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+    }
 }

@@ -88,6 +88,56 @@ public sealed class CachedOutputTests
         }
         """);
 
+    [Fact]
+    public void InvalidatesCacheOfOtherTypes_CallsTheirAccessors_NestedAndClosedGeneric() => AssertScenario("Cached_CrossTypeInvalidation", """
+        namespace Shop;
+        public sealed record Product(long Id, string Name);
+        public partial class ProductRepository
+        {
+            public static string Region { get; set; } = "eu";
+
+            [Cached(KeyMembers = [nameof(Region)])]
+            public partial ValueTask<int> GetStockAsync(long productId, CancellationToken ct = default);
+            private ValueTask<int> GetStockAsyncCore(long productId, CancellationToken ct) => new(1);
+
+            internal static partial class Prices
+            {
+                [Cached] internal static partial decimal Get(long productId);
+                private static decimal GetCore(long productId) => 1m;
+            }
+        }
+        public partial class Repository<TItem> where TItem : class
+        {
+            [Cached] public partial TItem? Find(long productId);
+            private TItem? FindCore(long productId) => null;
+        }
+        public partial class OrderService
+        {
+            [InvalidatesCache(typeof(ProductRepository), nameof(ProductRepository.GetStockAsync))]
+            [InvalidatesCache(typeof(ProductRepository.Prices), nameof(ProductRepository.Prices.Get))]
+            [InvalidatesCache(typeof(Repository<Product>), nameof(Repository<Product>.Find))]
+            public partial Task<long> PlaceOrderAsync(long productId, int quantity, CancellationToken ct = default);
+            private Task<long> PlaceOrderAsyncCore(long productId, int quantity, CancellationToken ct) => Task.FromResult(1L);
+
+            [InvalidatesCache(typeof(ProductRepository), nameof(ProductRepository.GetStockAsync))]
+            public static partial void Restock(long productId);
+            private static void RestockCore(long productId) { }
+        }
+        """);
+
+    [Fact]
+    public void InvalidateApiClashingWithAUserMethod_IsLeftOut_TheCacheAndAccessorStay() => AssertScenario("Cached_InvalidateApiClash", """
+        namespace Shop;
+        public partial class Catalog
+        {
+            [Cached]
+            public partial string Describe(int id);
+            private string DescribeCore(int id) => "d";
+
+            public System.Threading.Tasks.ValueTask InvalidateDescribe(int id, CancellationToken ct) => default;
+        }
+        """);
+
     private static void AssertScenario(string scenario, string source)
     {
         GeneratorRun run = TestCompilation.Run(Usings + source);

@@ -40,9 +40,13 @@ internal static class TestCompilation
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Runs the generator; fails the test if the generator itself threw.</summary>
-    public static GeneratorRun Run(params string[] sources)
+    public static GeneratorRun Run(params string[] sources) => Run(Create(sources));
+
+    /// <summary>Runs the generator on code that uses another, already compiled assembly.</summary>
+    public static GeneratorRun Run(string source, MetadataReference reference) => Run(Create(source).AddReferences(reference));
+
+    private static GeneratorRun Run(CSharpCompilation input)
     {
-        CSharpCompilation input = Create(sources);
         GeneratorDriver driver = CreateDriver().RunGeneratorsAndUpdateCompilation(input, out Compilation output, out ImmutableArray<Diagnostic> generatorDiagnostics);
         GeneratorDriverRunResult result = driver.GetRunResult();
         Assert.All(result.Results, r => Assert.Null(r.Exception));
