@@ -11,6 +11,8 @@ namespace HighPerf.Caching.Distributed.Backplane.Postgres;
 // NpgsqlConnection.Wait and applies each notification inline; the connection is re-opened with backoff when it fails.
 public sealed partial class PostgresBackplane
 {
+    private const int KeepAliveQueryTimeoutSeconds = 5;
+
     // Why a thread of its own and a synchronous Wait: with WaitAsync, a notification reached the handlers only after the
     // socket engine had queued the read's continuation to the thread pool (and the dispatcher queued once more), so
     // under CPU load or a busy pool each invalidation waited behind the application's work items. A thread blocked in
@@ -76,8 +78,9 @@ public sealed partial class PostgresBackplane
             // the wake channel.
             if (!connection.Wait(_options.KeepAliveInterval))
             {
-                // Silence for a whole interval: prove the connection is alive, or fail into the reconnect path.
-                using var ping = new NpgsqlCommand("SELECT 1", connection);
+                // Silence for a whole interval: prove the connection is alive, or fail into the reconnect path. The
+                // short timeout bounds how long a silently dead connection (a partition) passes for a live one.
+                using var ping = new NpgsqlCommand("SELECT 1", connection) { CommandTimeout = KeepAliveQueryTimeoutSeconds };
                 ping.ExecuteScalar();
             }
         }

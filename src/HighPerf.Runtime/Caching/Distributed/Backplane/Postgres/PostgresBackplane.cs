@@ -36,6 +36,7 @@ public sealed partial class PostgresBackplane : ICacheBackplane, IAsyncDisposabl
     private readonly CancellationTokenSource _stopping = new();
     private readonly TaskCompletionSource _listenerStopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly string _wakeChannel = $"highperf_wake_{Guid.NewGuid():N}";
+    private readonly Thread _listener;
     private TaskCompletionSource _connected = NewConnectedSignal();
     private volatile bool _isConnected;
     private int _disposed;
@@ -60,7 +61,8 @@ public sealed partial class PostgresBackplane : ICacheBackplane, IAsyncDisposabl
         _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger(DistributedCacheLog.Category);
         _dispatcher = new BackplaneDispatcher(Transport, NodeId, _logger);
         // UnsafeStart: the listener must not carry the constructing caller's AsyncLocals (an Activity, a scope) forever.
-        new Thread(ListenLoop) { IsBackground = true, Name = "HighPerf backplane listener (postgres)" }.UnsafeStart();
+        _listener = new Thread(ListenLoop) { IsBackground = true, Name = "HighPerf backplane listener (postgres)" };
+        _listener.UnsafeStart();
     }
 
     /// <summary>Connects to <paramref name="connectionString"/> through a data source the backplane owns.</summary>
@@ -70,6 +72,9 @@ public sealed partial class PostgresBackplane : ICacheBackplane, IAsyncDisposabl
     public string NodeId { get; }
 
     public string Channel => _options.Channel;
+
+    /// <summary>The thread that listens and applies notifications (tests check that it ends with the backplane).</summary>
+    internal Thread ListenerThread => _listener;
 
     /// <summary>True while the LISTEN connection is open; false before the first connection and while reconnecting.</summary>
     public bool IsConnected => _isConnected;
