@@ -126,6 +126,9 @@ public sealed partial class PostgresBackplane
     private void OnConnected(bool reconnected)
     {
         _isConnected = true;
+        // Pairs with DisposeAsync (cancel, then read _isConnected): either it sees true and wakes the wait, or this
+        // thread sees the cancellation before it starts waiting. Without the fence both could read the old value.
+        Interlocked.MemoryBarrier();
         Volatile.Read(ref _connected).TrySetResult();
         if (reconnected)
         {
