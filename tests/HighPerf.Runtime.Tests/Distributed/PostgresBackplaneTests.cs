@@ -148,6 +148,70 @@ public sealed class PostgresBackplaneTests(PostgresFixture postgres, ITestOutput
             (HighPerfDiagnostics.BackplaneTransportTag, "postgres"), (HighPerfDiagnostics.BackplaneErrorKindTag, "publish")) >= 1);
     }
 
+    [Fact]
+    public async Task Notification_IsHandledOnTheListenerThread_NotOnAThreadPoolThread()
+    {
+        var (a, b) = await StartTwoNodesAsync();
+        var handledOn = new TaskCompletionSource<Thread>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var sub = b.Subscribe(_ =>
+        {
+            handledOn.TrySetResult(Thread.CurrentThread);
+            return ValueTask.CompletedTask;
+        });
+
+        await a.PublishAsync(Key("where"), default);
+
+        var thread = await handledOn.Task.WaitAsync(Bound);
+        Assert.Same(b.ListenerThread, thread);
+        Assert.False(thread.IsThreadPoolThread);
+        Assert.True(thread.IsBackground);
+    }
+
+    [Fact]
+    public async Task DisposeWhileListening_WakesTheListenerThread_AndItExitsLongBeforeTheKeepAlive()
+    {
+        var node = StartNode("sleeper", keepAlive: TimeSpan.FromMinutes(10));
+        await node.WhenConnectedAsync().WaitAsync(Bound);
+
+        await node.DisposeAsync().AsTask().WaitAsync(Bound);
+
+        Assert.True(node.ListenerThread.Join(Bound));
+        Assert.False(node.IsConnected);
+    }
+
+    [Fact]
+    public async Task DisposeWhileReconnecting_EndsTheBackoffWait_AndTheListenerThreadExits()
+    {
+        using var metrics = new MetricRecorder(HighPerfDiagnostics.CacheBackplaneErrors);
+        var unreachable = new NpgsqlConnectionStringBuilder(postgres.ConnectionString) { Port = Testing.Processes.FreeTcpPort.Find(), Timeout = 2 };
+        var node = PostgresBackplane.Create(unreachable.ConnectionString,
+            new PostgresBackplaneOptions { Channel = _channel, ReconnectDelay = TimeSpan.FromMinutes(10), MaxReconnectDelay = TimeSpan.FromMinutes(10) });
+        Assert.True(await Eventually.TrueAsync(() => metrics.Sum(HighPerfDiagnostics.CacheBackplaneErrors,
+            (HighPerfDiagnostics.BackplaneErrorKindTag, "connection")) >= 1, Bound), "the first connect failed and the listener waits to retry");
+
+        await node.DisposeAsync().AsTask().WaitAsync(Bound);
+
+        Assert.True(node.ListenerThread.Join(Bound));
+    }
+
+    [Fact]
+    public async Task BackplanesCreatedAndDisposedInTurn_LeaveNoListenerThreadOrConnectionBehind()
+    {
+        var threads = new List<Thread>();
+        for (int i = 0; i < 5; i++)
+        {
+            var node = StartNode($"cycle_{i}");
+            await node.WhenConnectedAsync().WaitAsync(Bound);
+            threads.Add(node.ListenerThread);
+            _nodes.Remove(node);
+            await node.DisposeAsync().AsTask().WaitAsync(Bound);
+        }
+
+        Assert.All(threads, thread => Assert.False(thread.IsAlive));
+        Assert.Equal(5, threads.Distinct().Count());
+        Assert.True(await Eventually.TrueAsync(async () => await CountListenersAsync() == 0, Bound));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("1starts_with_digit")]
@@ -170,12 +234,27 @@ public sealed class PostgresBackplaneTests(PostgresFixture postgres, ITestOutput
         return (a, b);
     }
 
-    private PostgresBackplane StartNode(string name)
+    private PostgresBackplane StartNode(string name, TimeSpan? keepAlive = null)
     {
         var connectionString = new NpgsqlConnectionStringBuilder(postgres.ConnectionString) { ApplicationName = $"{_channel}_{name}" }.ConnectionString;
-        var node = PostgresBackplane.Create(connectionString, new PostgresBackplaneOptions { Channel = _channel, NodeId = name });
+        var options = new PostgresBackplaneOptions { Channel = _channel, NodeId = name };
+        if (keepAlive is { } interval)
+        {
+            options.KeepAliveInterval = interval;
+        }
+
+        var node = PostgresBackplane.Create(connectionString, options);
         _nodes.Add(node);
         return node;
+    }
+
+    private async Task<long> CountListenersAsync()
+    {
+        await using var connection = new NpgsqlConnection(postgres.ConnectionString);
+        await connection.OpenAsync();
+        await using var count = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE $1 AND state IS NOT NULL", connection);
+        count.Parameters.Add(new NpgsqlParameter<string> { TypedValue = $"{_channel}_%" });
+        return (long)(await count.ExecuteScalarAsync())!;
     }
 
     private async Task<int> TerminateListenerAsync(PostgresBackplane node)

@@ -28,5 +28,9 @@ public interface ICacheBackplane
     /// Registers <paramref name="handler"/> for messages from OTHER nodes only (a node never receives its own).
     /// Dispose the result to stop receiving.
     /// </summary>
+    /// <remarks>
+    /// The built-in transports call handlers on the thread that received the message, before it reads the next one:
+    /// a handler must not block (complete synchronously, or return a pending <see cref="ValueTask"/>).
+    /// </remarks>
     IDisposable Subscribe(Func<CacheInvalidation, ValueTask> handler);
 }

@@ -11,8 +11,9 @@ using Npgsql;
 namespace HighPerf.Caching.Distributed.Backplane.Postgres;
 
 /// <summary>
-/// Broadcasts cache invalidations over PostgreSQL LISTEN/NOTIFY. One dedicated connection LISTENs on the channel
-/// and is re-opened with backoff whenever it drops; publishing runs <c>pg_notify</c> on a pooled connection.
+/// Broadcasts cache invalidations over PostgreSQL LISTEN/NOTIFY. One dedicated connection LISTENs on the channel, on
+/// a thread of its own that applies each notification as it arrives, and is re-opened with backoff whenever it drops;
+/// publishing runs <c>pg_notify</c> on a pooled connection.
 /// Payloads are JSON (<see cref="CacheInvalidationJson"/>) and must stay under PostgreSQL's 8000-byte limit.
 /// </summary>
 /// <remarks>
@@ -33,9 +34,12 @@ public sealed partial class PostgresBackplane : ICacheBackplane, IAsyncDisposabl
     private readonly ILogger _logger;
     private readonly BackplaneDispatcher _dispatcher;
     private readonly CancellationTokenSource _stopping = new();
-    private readonly Task _listenLoop;
+    private readonly TaskCompletionSource _listenerStopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly string _wakeChannel = $"highperf_wake_{Guid.NewGuid():N}";
+    private readonly Thread _listener;
     private TaskCompletionSource _connected = NewConnectedSignal();
     private volatile bool _isConnected;
+    private int _disposed;
 
     /// <summary>Starts listening at once; <see cref="WhenConnectedAsync"/> completes when the first LISTEN succeeded.</summary>
     /// <param name="dataSource">Where to connect; the backplane holds one of its connections permanently.</param>
@@ -56,7 +60,9 @@ public sealed partial class PostgresBackplane : ICacheBackplane, IAsyncDisposabl
         NodeId = _options.NodeId ?? BackplaneNode.NewNodeId();
         _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger(DistributedCacheLog.Category);
         _dispatcher = new BackplaneDispatcher(Transport, NodeId, _logger);
-        _listenLoop = Task.Run(ListenLoopAsync);
+        // UnsafeStart: the listener must not carry the constructing caller's AsyncLocals (an Activity, a scope) forever.
+        _listener = new Thread(ListenLoop) { IsBackground = true, Name = "HighPerf backplane listener (postgres)" };
+        _listener.UnsafeStart();
     }
 
     /// <summary>Connects to <paramref name="connectionString"/> through a data source the backplane owns.</summary>
@@ -66,6 +72,9 @@ public sealed partial class PostgresBackplane : ICacheBackplane, IAsyncDisposabl
     public string NodeId { get; }
 
     public string Channel => _options.Channel;
+
+    /// <summary>The thread that listens and applies notifications (tests check that it ends with the backplane).</summary>
+    internal Thread ListenerThread => _listener;
 
     /// <summary>True while the LISTEN connection is open; false before the first connection and while reconnecting.</summary>
     public bool IsConnected => _isConnected;
@@ -105,16 +114,22 @@ public sealed partial class PostgresBackplane : ICacheBackplane, IAsyncDisposabl
         }
     }
 
+    /// <summary>Stops the listening thread (and waits until it has exited) and closes its connection.</summary>
     public async ValueTask DisposeAsync()
     {
-        if (_stopping.IsCancellationRequested)
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
         {
             return;
         }
 
         _stopping.Cancel();
-        await _listenLoop.ConfigureAwait(false);
-        await _dispatcher.DisposeAsync().ConfigureAwait(false);
+        _dispatcher.Close();
+        if (_isConnected)
+        {
+            await WakeListenerAsync().ConfigureAwait(false);
+        }
+
+        await _listenerStopped.Task.ConfigureAwait(false);
         _stopping.Dispose();
         if (_ownsDataSource)
         {

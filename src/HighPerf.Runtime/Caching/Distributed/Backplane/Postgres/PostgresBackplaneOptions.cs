@@ -19,8 +19,8 @@ public sealed class PostgresBackplaneOptions
     public TimeSpan MaxReconnectDelay { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
-    /// How long the listening connection may stay silent before it is checked with a query, so a connection that
-    /// died without a word (a network partition) is noticed. Default 15 s.
+    /// How long the listening connection may stay silent before it is checked with a query (which must answer within
+    /// 5 s), so a connection that died without a word (a network partition) is noticed. Default 15 s.
     /// </summary>
     public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(15);
 

@@ -94,6 +94,7 @@ public sealed class RedisBackplane : ICacheBackplane, IAsyncDisposable
             return;
         }
 
+        _dispatcher.Close();
         _multiplexer.ConnectionFailed -= OnConnectionFailed;
         _multiplexer.ConnectionRestored -= OnConnectionRestored;
         try
@@ -105,7 +106,6 @@ public sealed class RedisBackplane : ICacheBackplane, IAsyncDisposable
             // Redis is unreachable: the subscription dies with the connection anyway.
         }
 
-        await _dispatcher.DisposeAsync().ConfigureAwait(false);
         if (_ownsMultiplexer)
         {
             await _multiplexer.DisposeAsync().ConfigureAwait(false);
@@ -114,6 +114,8 @@ public sealed class RedisBackplane : ICacheBackplane, IAsyncDisposable
 
     private async Task SubscribeAsync()
     {
+        // StackExchange.Redis calls the handler from a work item of its own per message: dispatching inline there
+        // applies the invalidation without a further hop.
         await _subscriber.SubscribeAsync(_channel, (_, value) => _dispatcher.OnPayload(((ReadOnlyMemory<byte>)value).Span)).ConfigureAwait(false);
         DistributedCacheLog.BackplaneConnected(_logger, Transport, _options.Channel, NodeId);
     }
