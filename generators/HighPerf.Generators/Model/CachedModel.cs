@@ -9,6 +9,8 @@ namespace HighPerf.Generators.Model;
 /// <param name="ImplementationReturnsCacheable">The implementation returns <c>Cacheable&lt;T&gt;</c> (in the method's wrapper).</param>
 /// <param name="ApiModifiers">Modifiers of the generated <c>Invalidate&lt;Method&gt;</c> method, e.g. <c>public static</c>.</param>
 /// <param name="Tags">Tag templates as written, validated: balanced braces naming key parts.</param>
+/// <param name="JsonContext">The <c>[CacheJsonContext]</c> serializing L2 values (distributed methods only); null until
+/// known: the parser sets it from the method's types, and the pipeline from the assembly when no type has one.</param>
 internal sealed record CachedModel(
     string MethodNameExpression,
     EquatableArray<CacheKeyPartModel> KeyParts,
@@ -17,7 +19,8 @@ internal sealed record CachedModel(
     string ApiModifiers,
     CachePolicyModel Policy,
     bool Distributed,
-    EquatableArray<string> Tags);
+    EquatableArray<string> Tags,
+    JsonContextModel? JsonContext);
 
 /// <summary>The numbers of a <c>[Cached]</c> attribute, already validated.</summary>
 internal sealed record CachePolicyModel(

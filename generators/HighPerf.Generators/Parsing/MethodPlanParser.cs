@@ -56,6 +56,10 @@ internal static class MethodPlanParser
             }
 
             cached = CachedModelParser.Parse(cachedShape, shape, shape.ReturnKind);
+            if (cached is null)
+            {
+                return null;
+            }
         }
 
         EquatableArray<InvalidationTargetModel> invalidations = EquatableArray<InvalidationTargetModel>.Empty;
