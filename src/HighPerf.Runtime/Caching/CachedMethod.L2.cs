@@ -31,12 +31,22 @@ public sealed partial class CachedMethod<TKey, TValue>
             return codec;
         }
 
-        codec = L2ValueCodec<TValue>.Resolve(_options.JsonContext, environment);
+        Exception? rejection = null;
+        try
+        {
+            codec = L2ValueCodec<TValue>.Resolve(_options.JsonContext, environment);
+        }
+        catch (Exception exception)
+        {
+            rejection = exception;
+            codec = L2ValueCodec<TValue>.Unavailable(environment);
+        }
+
         if (codec.TypeInfo is null && Interlocked.Exchange(ref _typeNotCoveredReported, 1) == 0)
         {
             HighPerfMeter.Distributed.RecordL2TypeNotCovered(MethodName);
             DistributedCacheLog.L2TypeNotCovered(L2Logger(environment), MethodName, typeof(TValue).FullName ?? typeof(TValue).Name,
-                _options.JsonContext?.GetType().FullName ?? "none", JsonSerializer.IsReflectionEnabledByDefault);
+                _options.JsonContext?.GetType().FullName ?? "none", JsonSerializer.IsReflectionEnabledByDefault, rejection);
         }
 
         Volatile.Write(ref _codec, codec);

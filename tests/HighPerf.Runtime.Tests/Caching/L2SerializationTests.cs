@@ -98,6 +98,21 @@ public sealed class L2SerializationTests
     }
 
     [Fact]
+    public async Task ResolverThatThrowsForTheType_CountsAsNoMetadata_AndTheCallerStillGetsItsValue()
+    {
+        var l2 = new InMemoryCacheL2();
+        var logs = new ListLoggerProvider();
+        using var scope = new CacheTestScope(l2, loggers: logs, jsonFallback: new L2JsonSerializer([new ThrowingResolver()], useReflection: false));
+        var method = NewMethod<Gadget>(context: null);
+
+        Assert.Equal(new Gadget(1, "Cup"), await Get(method, new Gadget(1, "Cup")));
+
+        Assert.Empty(l2.Entries);
+        var log = Assert.Single(logs.Entries, e => e.EventName == "L2TypeNotCovered");
+        Assert.IsType<InvalidOperationException>(log.Exception);
+    }
+
+    [Fact]
     public async Task ValueWhoseSerializationThrows_IsNotWritten_ButTheCallerGetsIt_AndTheFailureIsCounted()
     {
         var l2 = new InMemoryCacheL2();
@@ -113,5 +128,11 @@ public sealed class L2SerializationTests
         Assert.Equal(1, method.Count);
         Assert.Equal(1, errors.Sum(HighPerfDiagnostics.CacheL2Errors, (HighPerfDiagnostics.L2OperationTag, HighPerfDiagnostics.L2OperationSet)));
         Assert.Equal(1, logs.Count("L2SerializationFailed"));
+    }
+
+    private sealed class ThrowingResolver : System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+    {
+        public System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(Type type, System.Text.Json.JsonSerializerOptions options) =>
+            throw new InvalidOperationException("This resolver rejects " + type.Name);
     }
 }

@@ -30,7 +30,7 @@ internal static partial class DistributedCacheLog
 
     [LoggerMessage(EventId = 305, EventName = "L2TypeNotCovered", Level = LogLevel.Warning,
         Message = "{Method} returns {Type}, which no JSON metadata covers (declared context: {Context}; registered resolvers; reflection enabled: {ReflectionEnabled}); its results stay out of L2. Add [JsonSerializable(typeof({Type}))] to the method's [CacheJsonContext]")]
-    public static partial void L2TypeNotCovered(ILogger logger, string method, string type, string context, bool reflectionEnabled);
+    public static partial void L2TypeNotCovered(ILogger logger, string method, string type, string context, bool reflectionEnabled, Exception? exception);
 
     [LoggerMessage(EventId = 310, EventName = "BackplaneConnected", Level = LogLevel.Information,
         Message = "Cache backplane {Transport} connected on channel '{Channel}' as node {NodeId}")]

@@ -36,6 +36,11 @@ internal sealed class L2ValueCodec<TValue>
 
     public L2MetadataSource Source { get; }
 
+    /// <summary>No metadata: the method's values stay out of L2.</summary>
+    public static L2ValueCodec<TValue> Unavailable(CacheEnvironment environment) => new(environment, null, L2MetadataSource.None);
+
+    /// <remarks>May throw: a resolver can reject a type (reflection does for some shapes); the caller treats that as
+    /// no metadata.</remarks>
     public static L2ValueCodec<TValue> Resolve(JsonSerializerContext? declaredContext, CacheEnvironment environment)
     {
         // GetTypeInfo(Type) of a source-generated context is a switch over the types it lists: null, not an
