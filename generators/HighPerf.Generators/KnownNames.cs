@@ -7,6 +7,9 @@ internal static class KnownNames
     public const string CachedAttribute = "HighPerf.CachedAttribute";
     public const string InvalidatesCacheAttribute = "HighPerf.InvalidatesCacheAttribute";
     public const string NotCacheKeyAttribute = "HighPerf.NotCacheKeyAttribute";
+    public const string CacheJsonContextAttribute = "HighPerf.CacheJsonContextAttribute";
+    public const string JsonSerializerContext = "System.Text.Json.Serialization.JsonSerializerContext";
+    public const string JsonSerializableAttribute = "System.Text.Json.Serialization.JsonSerializableAttribute";
     public const string PipelineStageAttribute = "HighPerf.PipelineStageAttribute";
     public const string CacheableOfT = "HighPerf.Caching.Cacheable`1";
     public const string CancellationToken = "System.Threading.CancellationToken";

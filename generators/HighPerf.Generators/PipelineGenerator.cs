@@ -16,20 +16,26 @@ public sealed class PipelineGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // Re-read on every compilation, but it yields an equatable value: unchanged, it leaves every plan cached.
+        IncrementalValueProvider<JsonContextModel> assemblyJsonContext = context.CompilationProvider
+            .Select(static (compilation, _) => AssemblyJsonContextParser.Parse(compilation))
+            .WithTrackingName(TrackingNames.AssemblyCacheJsonContext);
+
         context.RegisterSourceOutput(
-            Plans(context, KnownNames.TrackPerformanceAttribute, TrackingNames.TrackPerformancePlans),
+            Plans(context, assemblyJsonContext, KnownNames.TrackPerformanceAttribute, TrackingNames.TrackPerformancePlans),
             static (output, plan) => Emit(output, plan));
         context.RegisterSourceOutput(
-            Plans(context, KnownNames.CachedAttribute, TrackingNames.CachedPlans),
+            Plans(context, assemblyJsonContext, KnownNames.CachedAttribute, TrackingNames.CachedPlans),
             static (output, plan) => Emit(output, plan));
         context.RegisterSourceOutput(
-            Plans(context, KnownNames.InvalidatesCacheAttribute, TrackingNames.InvalidatesCachePlans),
+            Plans(context, assemblyJsonContext, KnownNames.InvalidatesCacheAttribute, TrackingNames.InvalidatesCachePlans),
             static (output, plan) => Emit(output, plan));
     }
 
     /// <summary>The plans of the methods whose outermost stage is <paramref name="stageAttribute"/>.</summary>
     private static IncrementalValuesProvider<MethodPlan> Plans(
-        IncrementalGeneratorInitializationContext context, string stageAttribute, string trackingName) =>
+        IncrementalGeneratorInitializationContext context, IncrementalValueProvider<JsonContextModel> assemblyJsonContext,
+        string stageAttribute, string trackingName) =>
         context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 stageAttribute,
@@ -37,7 +43,11 @@ public sealed class PipelineGenerator : IIncrementalGenerator
                 (attributeContext, cancellationToken) => MethodPlanParser.Parse(attributeContext, stageAttribute, cancellationToken))
             .Where(static plan => plan is not null)
             .Select(static (plan, _) => plan!)
-            .WithTrackingName(trackingName);
+            .WithTrackingName(trackingName)
+            .Combine(assemblyJsonContext)
+            .Select(static (pair, _) => AssemblyJsonContextParser.Apply(pair.Left, pair.Right))
+            .Where(static plan => plan is not null)
+            .Select(static (plan, _) => plan!);
 
     private static void Emit(SourceProductionContext output, MethodPlan plan) =>
         output.AddSource(plan.Method.HintName, PipelineEmitter.Emit(plan));

@@ -7,4 +7,5 @@ internal static class TrackingNames
     public const string TrackPerformanceOutput = nameof(TrackPerformanceOutput);
     public const string CachedPlans = nameof(CachedPlans);
     public const string InvalidatesCachePlans = nameof(InvalidatesCachePlans);
+    public const string AssemblyCacheJsonContext = nameof(AssemblyCacheJsonContext);
 }

@@ -10,10 +10,16 @@ internal static class ConsumerProject
 
     public static void Write(string directory, string packageSource, string packageVersion)
     {
-        Directory.CreateDirectory(directory);
-        File.WriteAllText(Path.Combine(directory, "nuget.config"), NuGetConfig.Replace("{source}", packageSource));
+        WriteNuGetConfig(directory, packageSource);
         File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), Project.Replace("{version}", packageVersion));
         File.WriteAllText(Path.Combine(directory, "Program.cs"), Program);
+    }
+
+    /// <summary>Creates <paramref name="directory"/> with a nuget.config that takes HighPerf.Generators from <paramref name="packageSource"/>.</summary>
+    public static void WriteNuGetConfig(string directory, string packageSource)
+    {
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, "nuget.config"), NuGetConfig.Replace("{source}", packageSource));
     }
 
     // Keeps the machine's own sources (nuget.org) and adds the folder; the mapping makes HighPerf.Generators come

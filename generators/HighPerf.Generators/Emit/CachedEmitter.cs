@@ -86,6 +86,12 @@ internal static class CachedEmitter
         AddIf(options, policy.EagerRefreshPercent > 0, $"EagerRefreshThreshold = {Fraction(policy.EagerRefreshPercent)},");
         AddIf(options, model.Distributed, $"FormatKey = {CacheMemberNames.FormatKey(method)},");
         AddIf(options, model.Tags.Count > 0, $"FormatTags = {CacheMemberNames.FormatTags(method)},");
+        if (model.Distributed && model.JsonContext?.TypeName is { } jsonContext)
+        {
+            // The System.Text.Json generator's Default instance: its GetTypeInfo is a switch, no reflection. The
+            // runtime asks it for the value type on first L2 use, so a type it lacks never fails this initializer.
+            options.Add($"JsonContext = {jsonContext}.Default,");
+        }
 
         writer.WriteLine(Names.GeneratedCode);
         writer.WriteLine($"private static readonly {Names.CachedMethod}<{key}, {method.ResultType}> {CacheMemberNames.Cache(method.MemberSuffix)} = new(new {Names.CachedMethodOptions}<{key}>");

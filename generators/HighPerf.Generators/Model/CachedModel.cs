@@ -11,6 +11,8 @@ namespace HighPerf.Generators.Model;
 /// <param name="Tags">Tag templates as written, validated: balanced braces naming key parts.</param>
 /// <param name="KeyIsStatic">No key part reads instance state: the removal API and accessor are static.</param>
 /// <param name="HasInvalidateApi">False when a member already has the <c>Invalidate&lt;Method&gt;</c> signature (HP0114).</param>
+/// <param name="JsonContext">The <c>[CacheJsonContext]</c> serializing L2 values (distributed methods only); null until
+/// known: the parser sets it from the method's types, and the pipeline from the assembly when no type has one.</param>
 internal sealed record CachedModel(
     string MethodNameExpression,
     EquatableArray<CacheKeyPartModel> KeyParts,
@@ -21,7 +23,8 @@ internal sealed record CachedModel(
     bool Distributed,
     EquatableArray<string> Tags,
     bool KeyIsStatic,
-    bool HasInvalidateApi);
+    bool HasInvalidateApi,
+    JsonContextModel? JsonContext);
 
 /// <summary>The numbers of a <c>[Cached]</c> attribute, already validated.</summary>
 internal sealed record CachePolicyModel(

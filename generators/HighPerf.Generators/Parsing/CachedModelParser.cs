@@ -10,7 +10,8 @@ namespace HighPerf.Generators.Parsing;
 /// <summary>Turns a generatable <see cref="CachedShape"/> into a <see cref="CachedModel"/> of plain strings.</summary>
 internal static class CachedModelParser
 {
-    public static CachedModel Parse(CachedShape shape, MethodShape methodShape, ReturnKind kind, bool hasInvalidateApi)
+    /// <returns>Null when the method's types name an invalid <c>[CacheJsonContext]</c> (the analyzer reports it).</returns>
+    public static CachedModel? Parse(CachedShape shape, MethodShape methodShape, ReturnKind kind, bool hasInvalidateApi)
     {
         IMethodSymbol method = shape.Method;
         var keyParts = new List<CacheKeyPartModel>();
@@ -36,6 +37,17 @@ internal static class CachedModelParser
             .ToList();
 
         bool keyIsStatic = method.IsStatic || shape.KeyMembers.TrueForAll(m => m.IsStatic);
+
+        JsonContextModel? jsonContext = null;
+        if (shape.Distributed && CacheJsonContextLookup.FindOnTypes(method) is { } contextAttribute)
+        {
+            jsonContext = JsonContext(contextAttribute);
+            if (jsonContext.IsInvalid)
+            {
+                return null;
+            }
+        }
+
         return new CachedModel(
             MethodNameExpression: MethodNameExpression(method),
             KeyParts: keyParts.ToEquatableArray(),
@@ -46,7 +58,17 @@ internal static class CachedModelParser
             Distributed: shape.Distributed,
             Tags: shape.Tags.ToEquatableArray(),
             KeyIsStatic: keyIsStatic,
-            HasInvalidateApi: hasInvalidateApi);
+            HasInvalidateApi: hasInvalidateApi,
+            JsonContext: jsonContext);
+    }
+
+    /// <summary>The context a <c>[CacheJsonContext]</c> names, as data.</summary>
+    public static JsonContextModel JsonContext(AttributeData attribute)
+    {
+        INamedTypeSymbol? type = CacheJsonContextLookup.ContextType(attribute);
+        return CacheJsonContextLookup.IsUsableContext(type)
+            ? new JsonContextModel(Type(type!), IsInvalid: false)
+            : new JsonContextModel(null, IsInvalid: true);
     }
 
     /// <summary>

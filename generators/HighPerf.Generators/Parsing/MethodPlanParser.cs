@@ -57,6 +57,10 @@ internal static class MethodPlanParser
 
             bool hasInvalidateApi = InvalidateApiClash.Find(cachedShape, context.SemanticModel.Compilation, cancellationToken) is null;
             cached = CachedModelParser.Parse(cachedShape, shape, shape.ReturnKind, hasInvalidateApi);
+            if (cached is null)
+            {
+                return null;
+            }
         }
 
         EquatableArray<InvalidationTargetModel> invalidations = EquatableArray<InvalidationTargetModel>.Empty;

@@ -26,6 +26,12 @@ public sealed class CacheEnvironment
     /// <summary>The shared tier asked after an L1 miss; null = L1 only.</summary>
     public ICacheL2? L2 { get; init; }
 
+    /// <summary>
+    /// JSON metadata for cached value types that a method's <c>[CacheJsonContext]</c> does not cover: the resolvers the
+    /// application registered, then reflection where it is enabled. Default: reflection only (where enabled).
+    /// </summary>
+    public L2JsonSerializer L2JsonFallback { get; init; } = L2JsonSerializer.Default;
+
     /// <summary>Broadcasts invalidations to the other nodes; null = single node.</summary>
     public ICacheBackplane? Backplane { get; init; }
 

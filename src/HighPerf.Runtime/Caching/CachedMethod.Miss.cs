@@ -61,16 +61,22 @@ public sealed partial class CachedMethod<TKey, TValue>
             string? formattedKey = _options.FormatKey?.Invoke(key);
             flight.FormattedKey = formattedKey;
             ICacheL2? l2 = formattedKey is null ? null : environment.L2;
+            // A value type nothing can serialize stays out of L2 entirely: reading could never succeed either.
+            L2ValueCodec<TValue>? codec = l2 is null ? null : Codec(environment);
+            if (codec?.TypeInfo is null)
+            {
+                l2 = null;
+            }
 
             // A refresh skips the L2 read: L2 holds the value being refreshed, written at the same time.
             if (l2 is not null && !flight.IsBackground)
             {
-                (bool found, TValue value) = await TryGetFromL2Async(l2, formattedKey!, flight.Token).ConfigureAwait(false);
-                if (found)
+                L2Read read = await TryGetFromL2Async(l2, codec!, formattedKey!, environment, flight.Token).ConfigureAwait(false);
+                if (read.Found)
                 {
                     _metrics.L2Hit();
-                    StoreLocal(flight, value, _options.Duration, FormatTags(key), formattedKey, environment);
-                    flight.SetResult(value);
+                    StoreLocal(flight, read.Value, read.Remaining, read.Tags, formattedKey, environment);
+                    flight.SetResult(read.Value);
                     return;
                 }
 
@@ -86,7 +92,7 @@ public sealed partial class CachedMethod<TKey, TValue>
                 {
                     // Awaited before the waiters are released so that a RemoveAsync issued after a caller got
                     // this value cannot be overtaken by this write.
-                    await WriteToL2Async(l2, formattedKey!, result.Value, duration, tags).ConfigureAwait(false);
+                    await WriteToL2Async(l2, codec!, formattedKey!, result.Value, duration, tags, environment).ConfigureAwait(false);
                 }
             }
 

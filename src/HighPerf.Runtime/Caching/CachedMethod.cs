@@ -29,6 +29,7 @@ public sealed partial class CachedMethod<TKey, TValue> : ICacheInvalidationTarge
     private readonly EntryLifetime _lifetime;
     private readonly long _negativeMilliseconds;
     private readonly long _failSafeMilliseconds;
+    private readonly string[] _methodTagOnly;
 
     public CachedMethod(CachedMethodOptions<TKey> options)
     {
@@ -45,6 +46,7 @@ public sealed partial class CachedMethod<TKey, TValue> : ICacheInvalidationTarge
         _lifetime = new EntryLifetime(options.SlidingExpiration ?? TimeSpan.Zero, options.JitterFraction, options.EagerRefreshThreshold);
         _negativeMilliseconds = CacheClock.ToMilliseconds(options.NegativeCacheDuration);
         _failSafeMilliseconds = CacheClock.ToMilliseconds(options.FailSafeWindow);
+        _methodTagOnly = [HighPerfCaching.MethodTag(options.MethodName)];
         CacheRegistry.Register(this);
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization;
 
 namespace HighPerf.Caching;
 
@@ -42,6 +43,13 @@ public sealed class CachedMethodOptions<TKey>
 
     /// <summary>The key as a string for L2 and the backplane (invariant culture); null = L1 only.</summary>
     public Func<TKey, string>? FormatKey { get; init; }
+
+    /// <summary>
+    /// The source-generated context serializing this method's values for L2 (from <c>[CacheJsonContext]</c>); asked for
+    /// the value type on first L2 use. Null, or a context lacking the type: the environment's
+    /// <see cref="CacheEnvironment.L2JsonFallback"/> is asked instead.
+    /// </summary>
+    public JsonSerializerContext? JsonContext { get; init; }
 
     /// <summary>The method's tags for one key (templates such as <c>product:{id}</c> filled in); null = no tags.</summary>
     public Func<TKey, string[]>? FormatTags { get; init; }

@@ -62,6 +62,18 @@ public static class HighPerfCaching
     }
 
     /// <summary>
+    /// The tag every L2 write of the method named <paramref name="methodName"/> carries (<c>highperf:method:&lt;name&gt;</c>),
+    /// so the whole method can be removed from L2 (<c>CachedMethod.ClearAsync</c>, backplane method messages).
+    /// </summary>
+    public static string MethodTag(string methodName)
+    {
+        ArgumentNullException.ThrowIfNull(methodName);
+        return MethodTagPrefix + methodName;
+    }
+
+    internal const string MethodTagPrefix = "highperf:method:";
+
+    /// <summary>
     /// Called by a backplane when it loses its connection: invalidations sent meanwhile may be lost, so every L1
     /// entry on this node now lives at most <see cref="CacheEnvironment.DisconnectedEntryDuration"/> (new entries get
     /// the same bound for as long as <see cref="ICacheBackplane.IsConnected"/> is false).

@@ -40,8 +40,9 @@ public sealed class HighPerfCachingOptions
     internal bool OwnsBackplane { get; private set; }
 
     /// <summary>
-    /// Adds source-generated JSON metadata for cached return types (e.g. <c>AppJsonContext.Default</c>), asked in the
-    /// order added. Required for trimmed and Native AOT apps; elsewhere reflection covers types no context lists.
+    /// Adds JSON metadata for cached return types (e.g. <c>AppJsonContext.Default</c>), asked in the order added for a
+    /// type the method's <c>[CacheJsonContext]</c> does not cover; reflection comes after them where it is enabled.
+    /// Prefer <c>[CacheJsonContext]</c>: it ties each method to its metadata at compile time (analyzer HP0112).
     /// </summary>
     public HighPerfCachingOptions AddJsonTypeInfoResolver(IJsonTypeInfoResolver resolver)
     {

@@ -51,14 +51,20 @@ internal sealed partial class HighPerfCachingService(IServiceProvider services, 
                 // Subscribed before Install so it runs before the L1 removal of the same message: HybridCache reads a
                 // tag's invalidation time from L2 once per process, so other nodes' tag removals must be replayed
                 // into it, or an L1 miss right after could refill L1 from a logically invalidated L2 entry.
-                _tagForwarding = backplane.Subscribe(message => message is { Kind: CacheInvalidationKind.Tag, Tag: { } tag }
-                    ? l2.RemoveByTagAsync(tag, CancellationToken.None)
-                    : ValueTask.CompletedTask);
+                // A method message (CachedMethod.ClearAsync, or a key too long for the transport) is the method's
+                // own L2 tag, replayed the same way.
+                _tagForwarding = backplane.Subscribe(message => message switch
+                {
+                    { Kind: CacheInvalidationKind.Tag, Tag: { } tag } => l2.RemoveByTagAsync(tag, CancellationToken.None),
+                    { Kind: CacheInvalidationKind.Method } => l2.RemoveByTagAsync(HighPerfCaching.MethodTag(message.MethodName), CancellationToken.None),
+                    _ => ValueTask.CompletedTask,
+                });
             }
 
             var environment = new CacheEnvironment
             {
                 L2 = l2,
+                L2JsonFallback = new L2JsonSerializer(options.JsonResolvers),
                 Backplane = backplane,
                 NodeId = nodeId,
                 TimeProvider = services.GetService<TimeProvider>() ?? TimeProvider.System,
@@ -117,7 +123,7 @@ internal sealed partial class HighPerfCachingService(IServiceProvider services, 
                 break;
         }
 
-        return new HybridCacheL2(hybridCache, new L2JsonSerializer(options.JsonResolvers), logger);
+        return new HybridCacheL2(hybridCache, logger);
     }
 
     private static async ValueTask DisposeBackplaneAsync(ICacheBackplane backplane)

@@ -14,6 +14,14 @@ public static partial class HighPerfDiagnostics
     /// <summary>Counter: times the L2 circuit breaker opened.</summary>
     public const string CacheL2CircuitOpened = "highperf.cache.l2.circuit_opened";
 
+    /// <summary>Counter: cached methods whose value type no JSON metadata covers (neither the declared
+    /// <c>[CacheJsonContext]</c>, nor a registered resolver, nor reflection); added once per method, whose results then
+    /// stay out of L2.</summary>
+    public const string CacheL2TypeNotCovered = "highperf.cache.l2.type_not_covered";
+
+    /// <summary>Error type on <see cref="CacheL2Errors"/> for an L2 payload that is not a readable envelope.</summary>
+    public const string L2UnreadablePayload = "unreadable_payload";
+
     /// <summary>Counter: backplane failures (publish failed, connection lost, unreadable message, handler threw).</summary>
     public const string CacheBackplaneErrors = "highperf.cache.backplane.errors";
 

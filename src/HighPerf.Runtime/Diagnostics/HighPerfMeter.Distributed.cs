@@ -28,6 +28,11 @@ internal static partial class HighPerfMeter
             unit: "{event}",
             description: "Times the L2 circuit breaker opened after a backend failure.");
 
+        internal static readonly Counter<long> L2TypeNotCovered = Meter.CreateCounter<long>(
+            HighPerfDiagnostics.CacheL2TypeNotCovered,
+            unit: "{method}",
+            description: "Cached methods whose value type no JSON metadata covers, so their results stay out of L2 (once per method).");
+
         internal static readonly Counter<long> BackplaneErrors = Meter.CreateCounter<long>(
             HighPerfDiagnostics.CacheBackplaneErrors,
             unit: "{error}",
@@ -47,6 +52,19 @@ internal static partial class HighPerfMeter
                     new KeyValuePair<string, object?>(HighPerfDiagnostics.ErrorTypeTag, exception.GetType().FullName));
             }
         }
+
+        internal static void RecordL2Error(string operation, string errorType)
+        {
+            if (L2Errors.Enabled)
+            {
+                L2Errors.Add(1,
+                    new KeyValuePair<string, object?>(HighPerfDiagnostics.L2OperationTag, operation),
+                    new KeyValuePair<string, object?>(HighPerfDiagnostics.ErrorTypeTag, errorType));
+            }
+        }
+
+        internal static void RecordL2TypeNotCovered(string methodName)
+            => L2TypeNotCovered.Add(1, new KeyValuePair<string, object?>(HighPerfDiagnostics.FunctionTag, methodName));
 
         internal static void RecordL2Skipped(string operation)
             => L2Skipped.Add(1, new KeyValuePair<string, object?>(HighPerfDiagnostics.L2OperationTag, operation));

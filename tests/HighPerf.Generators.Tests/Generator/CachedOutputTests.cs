@@ -138,6 +138,30 @@ public sealed class CachedOutputTests
         }
         """);
 
+    [Fact]
+    public void DistributedMethod_InATypeNamingItsJsonContext() => AssertScenario("Cached_JsonContext", """
+        namespace Shop;
+        public sealed record Product(long Id, string Name);
+
+        // Written out as the System.Text.Json generator would complete it; the test driver runs only our generator.
+        public sealed class ShopJsonContext : System.Text.Json.Serialization.JsonSerializerContext
+        {
+            public ShopJsonContext() : base(null) { }
+            public static ShopJsonContext Default { get; } = new();
+            protected override System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => null;
+            public override System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(System.Type type) => null;
+        }
+
+        [CacheJsonContext(typeof(ShopJsonContext))]
+        public sealed partial class ProductService
+        {
+            [Cached(Tags = ["product:{id}"])]
+            public partial Task<Product?> GetProductAsync(long id, CancellationToken ct);
+            private Task<Cacheable<Product?>> GetProductAsyncCore(long id, CancellationToken ct) =>
+                Task.FromResult(Cacheable.Of<Product?>(new Product(id, "p")).WithTags("brand:1"));
+        }
+        """);
+
     private static void AssertScenario(string scenario, string source)
     {
         GeneratorRun run = TestCompilation.Run(Usings + source);

@@ -27,7 +27,7 @@ public sealed class DistributedTierTests
         using var metrics = new CacheMetricsRecorder();
         var method = NewMethod();
         var factory = new CountingFactory();
-        l2.Entries["product:1"] = ("from-l2", TimeSpan.FromMinutes(5), null);
+        l2.Seed("product:1", "from-l2", scope.Clock.GetUtcNow().AddMinutes(5));
 
         Assert.Equal("from-l2", await method.GetOrCreateAsync(Key, factory, CountingFactory.Async, default));
         Assert.Equal("from-l2", await method.GetOrCreateAsync(Key, factory, CountingFactory.Async, default));
@@ -53,9 +53,11 @@ public sealed class DistributedTierTests
         Assert.Equal("fresh-1", await method.GetOrCreateAsync(Key, 0, factory, default));
 
         var written = l2.Entries["product:1"];
-        Assert.Equal("fresh-1", written.Value);
+        Assert.Equal("\"fresh-1\"", written.Json);
         Assert.Equal(TimeSpan.FromMinutes(5), written.Duration);
-        Assert.Equal(["product:1", "catalog", "brand:7"], written.Tags!);
+        Assert.Equal(scope.Clock.GetUtcNow().AddMinutes(5), written.EnvelopeExpiresAt);
+        Assert.Equal(["product:1", "catalog", "brand:7"], written.EnvelopeTags!);
+        Assert.Equal(["product:1", "catalog", "brand:7", "highperf:method:" + method.MethodName], written.Tags!);
         Assert.Equal(1, metrics.Sum(HighPerfDiagnostics.CacheMisses, method.MethodName, HighPerfDiagnostics.CacheTierTag, HighPerfDiagnostics.CacheTierL2));
     }
 
@@ -109,7 +111,7 @@ public sealed class DistributedTierTests
         using var scope = new CacheTestScope(l2);
         var method = NewMethod();
         var factory = new CountingFactory();
-        l2.Entries["product:1"] = ("from-l2", TimeSpan.FromMinutes(5), null);
+        l2.Seed("product:1", "from-l2", scope.Clock.GetUtcNow().AddMinutes(5));
 
         Assert.Equal(CountingFactory.Expected(1, 1), method.GetOrCreate(Key, factory, CountingFactory.Sync));
 
@@ -146,7 +148,7 @@ public sealed class DistributedTierTests
         using var scope = new CacheTestScope(l2, backplane);
         var method = NewMethod(formatKey: false);
         await method.GetOrCreateAsync(Key, new CountingFactory(), CountingFactory.Async, default);
-        l2.Entries["product:1"] = ("unrelated", TimeSpan.FromMinutes(1), null);
+        l2.Seed("product:1", "unrelated", scope.Clock.GetUtcNow().AddMinutes(1));
 
         await method.RemoveAsync(Key);
 

@@ -14,7 +14,9 @@ public sealed class InvalidationTests
     {
         MethodName = CacheTestScope.UniqueMethodName(nameof(InvalidationTests)),
         Duration = TimeSpan.FromMinutes(5),
-        FormatKey = ProductKey.Format,
+        // Distinct per method, as generated keys are (they start with the method name): two methods sharing L2 keys
+        // would fill each other's L1 from L2, tags included.
+        FormatKey = key => tagPrefix + key.Id,
         FormatTags = key => [tagPrefix + key.Id, "catalog"],
     });
 

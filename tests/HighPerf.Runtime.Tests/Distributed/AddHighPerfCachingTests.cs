@@ -127,8 +127,8 @@ public sealed class AddHighPerfCachingTests(RedisFixture redis, PostgresFixture 
         var local = HighPerfCaching.Current;
         await ((PostgresBackplane)local.Backplane!).WhenConnectedAsync().WaitAsync(TimeSpan.FromSeconds(15));
         string key = $"tag-replay:{Guid.NewGuid():N}";
-        await local.L2!.SetAsync(key, "v1", TimeSpan.FromMinutes(5), ["shelf"], default);
-        Assert.True((await local.L2.TryGetAsync<string>(key, default)).Found, "read once: this node's HybridCache now remembers the tag");
+        await local.L2!.SetAsync(key, [1, 2, 3], TimeSpan.FromMinutes(5), ["shelf"], default);
+        Assert.NotNull(await local.L2.GetAsync(key, default)); // read once: this node's HybridCache now remembers the tag
 
         await using (var otherNode = new RedisL2Node(redis.Server.ConnectionString))
         await using (var otherBackplane = PostgresBackplane.Create(postgres.ConnectionString, new PostgresBackplaneOptions { Channel = channel }))
@@ -138,7 +138,35 @@ public sealed class AddHighPerfCachingTests(RedisFixture redis, PostgresFixture 
             await otherBackplane.PublishAsync(new CacheInvalidation(CacheInvalidationKind.Tag, string.Empty, null, "shelf", string.Empty, 0), default);
         }
 
-        Assert.True(await Eventually.TrueAsync(async () => !(await local.L2.TryGetAsync<string>(key, default)).Found, TimeSpan.FromSeconds(15)));
+        Assert.True(await Eventually.TrueAsync(async () => await local.L2.GetAsync(key, default) is null, TimeSpan.FromSeconds(15)));
+    }
+
+    [Fact]
+    public async Task MethodClearedOnAnotherNode_ReachesThisNodesHybridCache_ThroughTheBackplane()
+    {
+        string channel = UniqueChannel();
+        string methodName = $"Tests.Cleared.{Guid.NewGuid():N}";
+        var services = NewServices();
+        services.AddStackExchangeRedisCache(o => o.Configuration = redis.Server.ConnectionString);
+        services.AddHybridCache();
+        services.AddHighPerfCaching(o => o.UsePostgresBackplane(postgres.ConnectionString, p => p.Channel = channel));
+        await using var provider = services.BuildServiceProvider();
+        await provider.StartHighPerfCachingAsync();
+        var local = HighPerfCaching.Current;
+        await ((PostgresBackplane)local.Backplane!).WhenConnectedAsync().WaitAsync(TimeSpan.FromSeconds(15));
+        string key = $"method-replay:{Guid.NewGuid():N}";
+        await local.L2!.SetAsync(key, [1, 2, 3], TimeSpan.FromMinutes(5), [HighPerfCaching.MethodTag(methodName)], default);
+        Assert.NotNull(await local.L2.GetAsync(key, default)); // read once: this node's HybridCache now remembers the tag
+
+        await using (var otherNode = new RedisL2Node(redis.Server.ConnectionString))
+        await using (var otherBackplane = PostgresBackplane.Create(postgres.ConnectionString, new PostgresBackplaneOptions { Channel = channel }))
+        {
+            await otherBackplane.WhenConnectedAsync().WaitAsync(TimeSpan.FromSeconds(15));
+            await otherNode.L2.RemoveByTagAsync(HighPerfCaching.MethodTag(methodName), default);
+            await otherBackplane.PublishAsync(new CacheInvalidation(CacheInvalidationKind.Method, methodName, null, null, string.Empty, 0), default);
+        }
+
+        Assert.True(await Eventually.TrueAsync(async () => await local.L2.GetAsync(key, default) is null, TimeSpan.FromSeconds(15)));
     }
 
     private ServiceCollection NewServices()

@@ -21,8 +21,16 @@ internal static partial class DistributedCacheLog
     public static partial void L2CircuitClosed(ILogger logger);
 
     [LoggerMessage(EventId = 303, EventName = "L2SerializationFailed", Level = LogLevel.Error,
-        Message = "L2 cache could not serialize or deserialize {Type} for '{Key}'; register a JsonSerializerContext that covers it (HighPerfCachingOptions.AddJsonTypeInfoResolver)")]
+        Message = "L2 cache could not serialize or deserialize {Type} for '{Key}'; the value is not written, or read as a miss")]
     public static partial void L2SerializationFailed(ILogger logger, string type, string key, Exception exception);
+
+    [LoggerMessage(EventId = 304, EventName = "L2PayloadUnreadable", Level = LogLevel.Warning,
+        Message = "L2 cache payload of '{Key}' is unreadable ({Problem}); it is treated as a miss and overwritten")]
+    public static partial void L2PayloadUnreadable(ILogger logger, string key, string problem);
+
+    [LoggerMessage(EventId = 305, EventName = "L2TypeNotCovered", Level = LogLevel.Warning,
+        Message = "{Method} returns {Type}, which no JSON metadata covers (declared context: {Context}; registered resolvers; reflection enabled: {ReflectionEnabled}); its results stay out of L2. Add [JsonSerializable(typeof({Type}))] to the method's [CacheJsonContext]")]
+    public static partial void L2TypeNotCovered(ILogger logger, string method, string type, string context, bool reflectionEnabled, Exception? exception);
 
     [LoggerMessage(EventId = 310, EventName = "BackplaneConnected", Level = LogLevel.Information,
         Message = "Cache backplane {Transport} connected on channel '{Channel}' as node {NodeId}")]

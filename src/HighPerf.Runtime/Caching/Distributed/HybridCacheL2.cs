@@ -8,19 +8,19 @@ using Microsoft.Extensions.Logging;
 namespace HighPerf.Caching.Distributed;
 
 /// <summary>
-/// The L2 tier over the application's <see cref="HybridCache"/>. Values travel as UTF-8 JSON written by
-/// <see cref="L2JsonSerializer"/> and are handed to HybridCache as <c>byte[]</c>, which it stores as they are.
+/// The L2 tier over the application's <see cref="HybridCache"/>. Payloads (an <see cref="L2Envelope"/> written by
+/// <c>CachedMethod</c>) are handed to HybridCache as <c>byte[]</c>, which it stores as they are.
 /// </summary>
 /// <remarks>
 /// <para>Every call carries <see cref="HybridCacheEntryFlags.DisableLocalCache"/>: L1 is ours, so HybridCache keeps no
 /// second in-memory copy.</para>
 /// <para>A read adds <see cref="HybridCacheEntryFlags.DisableUnderlyingData"/>: on a miss HybridCache runs no factory
-/// and returns <c>default</c>, i.e. a null array. A stored value is never a null array (even JSON <c>null</c> is four
-/// bytes), so "found" and "missing" cannot be confused, a cached null stays a hit, and concurrent readers of one key
+/// and returns <c>default</c>, i.e. a null array. A stored payload is never a null array (an envelope has at least its
+/// header), so "found" and "missing" cannot be confused, a cached null stays a hit, and concurrent readers of one key
 /// that HybridCache coalesces all see the same answer (a factory reporting the miss through its state would only tell
 /// the first of them).</para>
 /// <para>Backend failures never reach here: <see cref="GuardedDistributedCache"/> turns them into misses and skipped
-/// writes underneath HybridCache. What is left to catch is serialization and key validation, counted the same way.</para>
+/// writes underneath HybridCache. What is left to catch is key validation, counted the same way.</para>
 /// </remarks>
 public sealed class HybridCacheL2 : ICacheL2
 {
@@ -30,59 +30,31 @@ public sealed class HybridCacheL2 : ICacheL2
     private static readonly HybridCacheEntryOptions ReadOptions = new() { Flags = ReadFlags };
 
     private readonly HybridCache _cache;
-    private readonly L2JsonSerializer _serializer;
     private readonly ILogger _logger;
 
-    public HybridCacheL2(HybridCache cache, L2JsonSerializer serializer, ILogger logger)
+    public HybridCacheL2(HybridCache cache, ILogger logger)
     {
         _cache = cache ?? throw new ArgumentNullException(nameof(cache));
-        _serializer = serializer ?? throw new ArgumentNullException(nameof(serializer));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
     }
 
-    public async ValueTask<(bool Found, TValue Value)> TryGetAsync<TValue>(string key, CancellationToken cancellationToken)
+    public async ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken)
     {
-        byte[]? payload;
         try
         {
-            payload = await _cache.GetOrCreateAsync<byte[]?>(
+            return await _cache.GetOrCreateAsync<byte[]?>(
                 key, static _ => default, ReadOptions, tags: null, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (IsFailure(exception, cancellationToken))
         {
             RecordFailure(HighPerfDiagnostics.L2OperationGet, key, exception);
-            return (false, default!);
-        }
-
-        if (payload is null)
-        {
-            return (false, default!);
-        }
-
-        try
-        {
-            return (true, _serializer.Deserialize<TValue>(payload));
-        }
-        catch (Exception exception)
-        {
-            RecordSerializationFailure<TValue>(HighPerfDiagnostics.L2OperationGet, key, exception);
-            return (false, default!);
+            return null;
         }
     }
 
-    public async ValueTask SetAsync<TValue>(string key, TValue value, TimeSpan duration, string[]? tags, CancellationToken cancellationToken)
+    public async ValueTask SetAsync(string key, byte[] payload, TimeSpan duration, string[]? tags, CancellationToken cancellationToken)
     {
-        byte[] payload;
-        try
-        {
-            payload = _serializer.Serialize(value);
-        }
-        catch (Exception exception)
-        {
-            RecordSerializationFailure<TValue>(HighPerfDiagnostics.L2OperationSet, key, exception);
-            return;
-        }
-
+        ArgumentNullException.ThrowIfNull(payload);
         var options = new HybridCacheEntryOptions { Expiration = duration, Flags = HybridCacheEntryFlags.DisableLocalCache };
         try
         {
@@ -130,11 +102,5 @@ public sealed class HybridCacheL2 : ICacheL2
     {
         HighPerfMeter.Distributed.RecordL2Error(operation, exception);
         DistributedCacheLog.L2OperationFailed(_logger, operation, key, exception);
-    }
-
-    private void RecordSerializationFailure<TValue>(string operation, string key, Exception exception)
-    {
-        HighPerfMeter.Distributed.RecordL2Error(operation, exception);
-        DistributedCacheLog.L2SerializationFailed(_logger, typeof(TValue).FullName ?? typeof(TValue).Name, key, exception);
     }
 }

@@ -7,25 +7,31 @@ using System.Text.Json.Serialization.Metadata;
 namespace HighPerf.Caching.Distributed;
 
 /// <summary>
-/// Turns cached values into UTF-8 JSON for L2 with the <see cref="JsonTypeInfo{T}"/> the application registered
-/// (a source-generated <c>JsonSerializerContext</c>: trim- and Native-AOT-safe, no reflection).
+/// The fallback source of L2 JSON metadata, asked for a cached value type that the method's
+/// <c>[CacheJsonContext]</c> does not cover: the resolvers the application registered
+/// (<c>HighPerfCachingOptions.AddJsonTypeInfoResolver</c>), in registration order, then reflection where it is enabled.
 /// </summary>
 /// <remarks>
-/// Registered resolvers are asked first, in registration order. After them, only where reflection-based
-/// serialization is enabled (an ordinary app; not a trimmed or Native AOT one, where the feature switch
-/// <see cref="JsonSerializer.IsReflectionEnabledByDefault"/> is off and the trimmer drops the branch), comes the
-/// reflection resolver. A type nothing covers fails to serialize: the failure is counted and logged, and the value
-/// simply stays out of L2.
+/// Reflection comes last and only where <see cref="JsonSerializer.IsReflectionEnabledByDefault"/> is on (an ordinary
+/// app; in a trimmed or Native AOT app the feature switch is off and the trimmer drops the branch). A type nothing
+/// covers gets no metadata, and its values stay out of L2.
 /// </remarks>
 public sealed class L2JsonSerializer
 {
     private readonly JsonSerializerOptions _options;
 
     public L2JsonSerializer(IEnumerable<IJsonTypeInfoResolver> resolvers)
+        : this(resolvers, JsonSerializer.IsReflectionEnabledByDefault)
+    {
+    }
+
+    /// <param name="resolvers">Asked in order.</param>
+    /// <param name="useReflection">Tests pass false to see a trimmed app's behaviour in an ordinary process.</param>
+    internal L2JsonSerializer(IEnumerable<IJsonTypeInfoResolver> resolvers, bool useReflection)
     {
         ArgumentNullException.ThrowIfNull(resolvers);
         var chain = new List<IJsonTypeInfoResolver>(resolvers);
-        if (JsonSerializer.IsReflectionEnabledByDefault)
+        if (useReflection && JsonSerializer.IsReflectionEnabledByDefault)
         {
             chain.Add(CreateReflectionResolver());
         }
@@ -34,14 +40,14 @@ public sealed class L2JsonSerializer
         _options.MakeReadOnly();
     }
 
-    public byte[] Serialize<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, GetTypeInfo<T>());
+    /// <summary>No registered resolvers: reflection where it is enabled, else nothing.</summary>
+    public static L2JsonSerializer Default { get; } = new([]);
 
-    public T Deserialize<T>(byte[] utf8Json) => JsonSerializer.Deserialize(utf8Json, GetTypeInfo<T>())!;
+    /// <summary>The metadata for <typeparamref name="T"/>, or null when no resolver covers it.</summary>
+    public JsonTypeInfo<T>? TryGetTypeInfo<T>()
+        => _options.TryGetTypeInfo(typeof(T), out JsonTypeInfo? info) ? info as JsonTypeInfo<T> : null;
 
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Only called when JsonSerializer.IsReflectionEnabledByDefault, a feature switch that is off in trimmed and AOT apps.")]
     [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Only called when JsonSerializer.IsReflectionEnabledByDefault, a feature switch that is off in trimmed and AOT apps.")]
     private static IJsonTypeInfoResolver CreateReflectionResolver() => new DefaultJsonTypeInfoResolver();
-
-    // JsonSerializerOptions caches the metadata per type after the first lookup.
-    private JsonTypeInfo<T> GetTypeInfo<T>() => (JsonTypeInfo<T>)_options.GetTypeInfo(typeof(T));
 }

@@ -8,11 +8,20 @@ public sealed class CacheTestScope : IDisposable
 {
     private readonly IDisposable _installation;
 
-    public CacheTestScope(InMemoryCacheL2? l2 = null, InMemoryBackplane? backplane = null)
+    public CacheTestScope(InMemoryCacheL2? l2 = null, InMemoryBackplane? backplane = null,
+        Microsoft.Extensions.Logging.ILoggerFactory? loggers = null, HighPerf.Caching.Distributed.L2JsonSerializer? jsonFallback = null)
     {
         L2 = l2;
         Backplane = backplane;
-        Environment = new CacheEnvironment { TimeProvider = Clock, L2 = l2, Backplane = backplane, NodeId = "node-under-test" };
+        Environment = new CacheEnvironment
+        {
+            TimeProvider = Clock,
+            L2 = l2,
+            Backplane = backplane,
+            NodeId = "node-under-test",
+            LoggerFactory = loggers ?? Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance,
+            L2JsonFallback = jsonFallback ?? HighPerf.Caching.Distributed.L2JsonSerializer.Default,
+        };
         _installation = HighPerfCaching.Install(Environment);
     }
 

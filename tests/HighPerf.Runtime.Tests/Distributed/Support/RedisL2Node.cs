@@ -33,10 +33,7 @@ internal sealed class RedisL2Node : IAsyncDisposable
             options.AddJsonTypeInfoResolver(TestJsonContext.Default);
         });
         _services = services.BuildServiceProvider();
-        L2 = new HybridCacheL2(
-            _services.GetRequiredService<HybridCache>(),
-            new L2JsonSerializer([TestJsonContext.Default]),
-            Logs.CreateLogger(DistributedCacheLog.Category));
+        L2 = new HybridCacheL2(_services.GetRequiredService<HybridCache>(), Logs.CreateLogger(DistributedCacheLog.Category));
     }
 
     public ListLoggerProvider Logs { get; } = new();
