@@ -56,27 +56,28 @@ public sealed partial class CachedMethod<TKey, TValue> : ICacheInvalidationTarge
     // The hit path is written out in each of the three entry points on purpose: they differ only in what they return
     // (a ValueTask, the entry's completed Task, the value), and a shared helper would put a call with an out
     // parameter on the hottest path, which the JIT does not reliably inline across these generic methods.
+    // The common hit is one comparison against the entry's AttentionAt; whatever else a hit may need (sliding
+    // expiry, eager refresh, a cached failure, or the expiry itself) sits behind it in a method of its own, so the
+    // hot method keeps a small frame and no calls on its hit path.
 
     /// <summary>Hit: 0 bytes allocated. Miss: one factory run per key, shared by concurrent callers.</summary>
     public ValueTask<TValue> GetOrCreateAsync<TState>(TKey key, TState state,
         Func<TState, TKey, CancellationToken, ValueTask<Cacheable<TValue>>> factory, CancellationToken cancellationToken)
     {
-        CacheEnvironment environment = HighPerfCaching.Current;
-        long now = environment.Clock.NowMilliseconds();
-        if (_store.TryGet(key, out CacheEntry<TKey, TValue>? entry) && entry.TryHit(now))
+        long now = HighPerfCaching.NowMilliseconds();
+        if (_store.TryGet(key, out CacheEntry<TKey, TValue>? entry))
         {
-            _metrics.L1Hit();
-            if (entry.Error is null)
+            if (now < entry.AttentionAt)
             {
-                if (now >= entry.RefreshAt)
-                {
-                    StartEagerRefresh(entry, state, factory);
-                }
-
+                entry.RecordAccess();
+                _metrics.L1Hit();
                 return new ValueTask<TValue>(entry.Value);
             }
 
-            return ValueTask.FromException<TValue>(entry.Error.SourceException);
+            if (TryHitWithAttention(entry, now, state, factory))
+            {
+                return entry.Error is null ? new ValueTask<TValue>(entry.Value) : ValueTask.FromException<TValue>(entry.Error.SourceException);
+            }
         }
 
         return MissAsync(key, state, factory, cancellationToken);
@@ -87,22 +88,20 @@ public sealed partial class CachedMethod<TKey, TValue> : ICacheInvalidationTarge
     public Task<TValue> GetOrCreateTaskAsync<TState>(TKey key, TState state,
         Func<TState, TKey, CancellationToken, ValueTask<Cacheable<TValue>>> factory, CancellationToken cancellationToken)
     {
-        CacheEnvironment environment = HighPerfCaching.Current;
-        long now = environment.Clock.NowMilliseconds();
-        if (_store.TryGet(key, out CacheEntry<TKey, TValue>? entry) && entry.TryHit(now))
+        long now = HighPerfCaching.NowMilliseconds();
+        if (_store.TryGet(key, out CacheEntry<TKey, TValue>? entry))
         {
-            _metrics.L1Hit();
-            if (entry.Error is null)
+            if (now < entry.AttentionAt)
             {
-                if (now >= entry.RefreshAt)
-                {
-                    StartEagerRefresh(entry, state, factory);
-                }
-
+                entry.RecordAccess();
+                _metrics.L1Hit();
                 return entry.CompletedTask;
             }
 
-            return Task.FromException<TValue>(entry.Error.SourceException);
+            if (TryHitWithAttention(entry, now, state, factory))
+            {
+                return entry.Error is null ? entry.CompletedTask : Task.FromException<TValue>(entry.Error.SourceException);
+            }
         }
 
         return MissAsync(key, state, factory, cancellationToken).AsTask();
@@ -111,22 +110,21 @@ public sealed partial class CachedMethod<TKey, TValue> : ICacheInvalidationTarge
     /// <summary>Synchronous methods: L1 and stampede protection only (L2 is asynchronous and is skipped).</summary>
     public TValue GetOrCreate<TState>(TKey key, TState state, Func<TState, TKey, Cacheable<TValue>> factory)
     {
-        CacheEnvironment environment = HighPerfCaching.Current;
-        long now = environment.Clock.NowMilliseconds();
-        if (_store.TryGet(key, out CacheEntry<TKey, TValue>? entry) && entry.TryHit(now))
+        long now = HighPerfCaching.NowMilliseconds();
+        if (_store.TryGet(key, out CacheEntry<TKey, TValue>? entry))
         {
-            _metrics.L1Hit();
-            if (entry.Error is null)
+            if (now < entry.AttentionAt)
             {
-                if (now >= entry.RefreshAt)
-                {
-                    StartEagerRefresh(entry, state, factory);
-                }
-
+                entry.RecordAccess();
+                _metrics.L1Hit();
                 return entry.Value;
             }
 
-            entry.Error.Throw();
+            if (TryHitWithAttention(entry, now, state, factory))
+            {
+                entry.Error?.Throw();
+                return entry.Value;
+            }
         }
 
         return Miss(key, state, factory);
