@@ -23,7 +23,7 @@ public sealed partial class CachedMethod<TKey, TValue>
             return false;
         }
 
-        _metrics.L1Hit();
+        CacheMetrics.L1Hit(_metrics);
         if (entry.Error is null && now >= entry.RefreshAt)
         {
             StartEagerRefresh(entry, state, factory);
@@ -42,7 +42,7 @@ public sealed partial class CachedMethod<TKey, TValue>
             return false;
         }
 
-        _metrics.L1Hit();
+        CacheMetrics.L1Hit(_metrics);
         if (entry.Error is null && now >= entry.RefreshAt)
         {
             StartEagerRefresh(entry, state, factory);

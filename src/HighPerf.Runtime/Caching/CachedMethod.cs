@@ -24,6 +24,9 @@ public sealed partial class CachedMethod<TKey, TValue> : ICacheInvalidationTarge
 {
     private readonly CachedMethodOptions<TKey> _options;
     private readonly S3FifoStore<TKey, TValue> _store;
+
+    // The store's table, held here as well so that a hit goes this -> table -> slots without passing the store.
+    private readonly EntryTable<TKey, TValue> _entries;
     private readonly ConcurrentDictionary<TKey, Flight<TKey, TValue>> _flights = new();
     private readonly CacheMetrics _metrics;
     private readonly EntryLifetime _lifetime;
@@ -42,6 +45,7 @@ public sealed partial class CachedMethod<TKey, TValue> : ICacheInvalidationTarge
         _options = options;
         _metrics = new CacheMetrics(options.MethodName);
         _store = new S3FifoStore<TKey, TValue>(options.MaxEntries, _metrics);
+        _entries = _store.Table;
         _lifetime = new EntryLifetime(options.SlidingExpiration ?? TimeSpan.Zero, options.JitterFraction, options.EagerRefreshThreshold);
         _negativeMilliseconds = CacheClock.ToMilliseconds(options.NegativeCacheDuration);
         _failSafeMilliseconds = CacheClock.ToMilliseconds(options.FailSafeWindow);
@@ -65,12 +69,12 @@ public sealed partial class CachedMethod<TKey, TValue> : ICacheInvalidationTarge
         Func<TState, TKey, CancellationToken, ValueTask<Cacheable<TValue>>> factory, CancellationToken cancellationToken)
     {
         long now = HighPerfCaching.NowMilliseconds();
-        if (_store.TryGet(key, out CacheEntry<TKey, TValue>? entry))
+        if (_entries.TryGet(key, out CacheEntry<TKey, TValue>? entry))
         {
             if (now < entry.AttentionAt)
             {
                 entry.RecordAccess();
-                _metrics.L1Hit();
+                CacheMetrics.L1Hit(_metrics);
                 return new ValueTask<TValue>(entry.Value);
             }
 
@@ -89,12 +93,12 @@ public sealed partial class CachedMethod<TKey, TValue> : ICacheInvalidationTarge
         Func<TState, TKey, CancellationToken, ValueTask<Cacheable<TValue>>> factory, CancellationToken cancellationToken)
     {
         long now = HighPerfCaching.NowMilliseconds();
-        if (_store.TryGet(key, out CacheEntry<TKey, TValue>? entry))
+        if (_entries.TryGet(key, out CacheEntry<TKey, TValue>? entry))
         {
             if (now < entry.AttentionAt)
             {
                 entry.RecordAccess();
-                _metrics.L1Hit();
+                CacheMetrics.L1Hit(_metrics);
                 return entry.CompletedTask;
             }
 
@@ -111,12 +115,12 @@ public sealed partial class CachedMethod<TKey, TValue> : ICacheInvalidationTarge
     public TValue GetOrCreate<TState>(TKey key, TState state, Func<TState, TKey, Cacheable<TValue>> factory)
     {
         long now = HighPerfCaching.NowMilliseconds();
-        if (_store.TryGet(key, out CacheEntry<TKey, TValue>? entry))
+        if (_entries.TryGet(key, out CacheEntry<TKey, TValue>? entry))
         {
             if (now < entry.AttentionAt)
             {
                 entry.RecordAccess();
-                _metrics.L1Hit();
+                CacheMetrics.L1Hit(_metrics);
                 return entry.Value;
             }
 

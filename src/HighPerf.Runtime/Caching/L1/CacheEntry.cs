@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using System.Threading;
@@ -23,6 +24,7 @@ internal sealed class CacheEntry<TKey, TValue>
         long refreshAfter, string[]? tags, string? formattedKey)
     {
         Key = key;
+        Hash = HashOf(key);
         Value = value;
         Error = error;
         ExpiresAt = now + lifetime;
@@ -34,7 +36,18 @@ internal sealed class CacheEntry<TKey, TValue>
         AttentionAt = error is not null || slidingMilliseconds > 0 ? long.MinValue : Math.Min(ExpiresAt, RefreshAt);
     }
 
+    /// <summary>The tombstone of <see cref="EntryTable{TKey, TValue}"/>: hash 0, which no real entry has.</summary>
+    private CacheEntry()
+    {
+        Key = default!;
+        Value = default!;
+        AttentionAt = long.MinValue;
+    }
+
     internal TKey Key { get; }
+
+    /// <summary><see cref="HashOf"/> of <see cref="Key"/>, kept so that probing compares keys only on a hash match.</summary>
+    internal readonly int Hash;
 
     internal TValue Value { get; }
 
@@ -78,6 +91,15 @@ internal sealed class CacheEntry<TKey, TValue>
     internal Task<TValue> CompletedTask => _completedTask ??= Task.FromResult(Value);
 
     internal bool IsFresh(long now) => now < EffectiveExpiry;
+
+    /// <summary>
+    /// The key's hash with the top bit set, so that it is never 0 (the tombstone's hash). Only keys that differ in
+    /// nothing but that bit lose by it, as the table indexes by the top bits of a multiplied hash.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int HashOf(TKey key) => EqualityComparer<TKey>.Default.GetHashCode(key!) | int.MinValue;
+
+    internal static CacheEntry<TKey, TValue> CreateTombstone() => new();
 
     /// <summary>Store lock: brings the absolute expiry forward to <paramref name="latest"/> if it is later.</summary>
     internal void CapExpiry(long latest)
