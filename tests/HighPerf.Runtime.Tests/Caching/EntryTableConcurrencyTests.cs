@@ -12,8 +12,9 @@ public sealed class EntryTableConcurrencyTests
 {
     private const int StableKeys = 64;
     private const int ChurnKeys = 4_096;
-    private const int WriterRounds = 12;
+    private const int WriterRounds = 24;
     private const int Readers = 3;
+    private const int MinimumReadsPerReader = 100_000;
 
     private static CacheEntry<ProductKey, string> Entry(long id, string value) =>
         new(new ProductKey(id), value, error: null, now: 0, lifetime: 60_000, slidingMilliseconds: 0, refreshAfter: long.MaxValue, tags: null, formattedKey: null);
@@ -33,12 +34,14 @@ public sealed class EntryTableConcurrencyTests
         int wrongEntries = 0;
         long reads = 0;
         using var writerDone = new CancellationTokenSource();
+        using var readersStarted = new CountdownEvent(Readers);
 
         Task[] readers = Enumerable.Range(0, Readers).Select(reader => Task.Run(() =>
         {
             var random = new Random(reader);
             long localReads = 0;
-            while (!writerDone.IsCancellationRequested)
+            readersStarted.Signal();
+            while (!writerDone.IsCancellationRequested || localReads < MinimumReadsPerReader)
             {
                 long id = random.Next(2) == 0 ? random.Next(StableKeys) : StableKeys + random.Next(ChurnKeys);
                 if (table.TryGet(new ProductKey(id), out CacheEntry<ProductKey, string>? found))
@@ -61,6 +64,8 @@ public sealed class EntryTableConcurrencyTests
 
         Task writer = Task.Run(() =>
         {
+            // On a busy machine the writer could otherwise finish before any reader is scheduled.
+            Assert.True(readersStarted.Wait(TimeSpan.FromMinutes(1)));
             var live = new List<CacheEntry<ProductKey, string>>();
             for (int round = 0; round < WriterRounds; round++)
             {
@@ -94,7 +99,7 @@ public sealed class EntryTableConcurrencyTests
 
         Assert.Equal(0, wrongEntries);
         Assert.Equal(0, stableMisses);
-        Assert.True(reads > 0);
+        Assert.True(reads >= Readers * MinimumReadsPerReader);
         Assert.Equal(StableKeys, table.Count);
         for (long id = 0; id < StableKeys; id++)
         {

@@ -102,6 +102,30 @@ public sealed class EntryTableTests
     }
 
     [Fact]
+    public void RemovingWhileWalkingEntries_RemovesEachEntryOnce()
+    {
+        // RemoveLocalByTag walks the entries and removes matches in the same loop (under the store lock).
+        var table = new EntryTable<ProductKey, string>();
+        for (int id = 0; id < 100; id++)
+        {
+            table.Set(Entry(new ProductKey(id), id % 2 == 0 ? "even" : "odd"));
+        }
+
+        int removed = 0;
+        foreach (CacheEntry<ProductKey, string> entry in table.Entries)
+        {
+            if (entry.Value == "even" && table.RemoveExact(entry))
+            {
+                removed++;
+            }
+        }
+
+        Assert.Equal(50, removed);
+        Assert.Equal(50, table.Count);
+        Assert.All(table.Entries, entry => Assert.Equal("odd", entry.Value));
+    }
+
+    [Fact]
     public void Clear_RemovesEveryEntry()
     {
         var table = new EntryTable<ProductKey, string>();
