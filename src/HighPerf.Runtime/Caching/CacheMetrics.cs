@@ -23,12 +23,14 @@ internal sealed class CacheMetrics : IEvictionObserver
     internal CacheMetrics(string methodName)
         => _function = new KeyValuePair<string, object?>(HighPerfDiagnostics.FunctionTag, methodName);
 
+    /// <summary>Static, with the instance passed in: the hit path then reads no field of the metrics object unless a
+    /// listener is attached (an instance method would null-check it on every hit).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal void L1Hit()
+    internal static void L1Hit(CacheMetrics metrics)
     {
         if (HighPerfMeter.Cache.Hits.Enabled)
         {
-            Add(HighPerfMeter.Cache.Hits, TierL1);
+            metrics.Add(HighPerfMeter.Cache.Hits, TierL1);
         }
     }
 

@@ -107,10 +107,7 @@ public sealed partial class CachedMethod<TKey, TValue>
         {
             foreach (CacheEntry<TKey, TValue> entry in _store.Entries)
             {
-                if (Volatile.Read(ref entry.ExpiresAt) > latest)
-                {
-                    Volatile.Write(ref entry.ExpiresAt, latest);
-                }
+                entry.CapExpiry(latest);
             }
         }
     }

@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using HighPerf.Caching.Distributed;
+using HighPerf.Caching.Expiration;
 using HighPerf.Caching.Registry;
 
 namespace HighPerf.Caching;
@@ -12,11 +14,19 @@ namespace HighPerf.Caching;
 public static class HighPerfCaching
 {
     private static CacheEnvironment s_current = CacheEnvironment.Default;
+
+    // Mirrors s_current.Clock.IsSystem so that the hit path reads the time from two fixed addresses (this flag and
+    // CoarseClock's field) instead of following s_current -> Clock -> flag, three dependent loads per hit.
+    private static volatile bool s_systemClock = true;
     private static BackplaneReceiver? s_receiver;
     private static readonly object InstallLock = new();
 
     /// <summary>The environment in force: <see cref="CacheEnvironment.Default"/> until one is installed.</summary>
     public static CacheEnvironment Current => Volatile.Read(ref s_current);
+
+    /// <summary>The current time of the installed environment's clock, in its milliseconds (the hit path's read).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static long NowMilliseconds() => s_systemClock ? CoarseClock.NowMilliseconds : Current.Clock.NowMilliseconds();
 
     /// <summary>
     /// Makes <paramref name="environment"/> the one in force and subscribes to its backplane. Called by
@@ -33,6 +43,7 @@ public static class HighPerfCaching
             s_receiver?.Dispose();
             s_receiver = receiver;
             Volatile.Write(ref s_current, environment);
+            s_systemClock = environment.Clock.IsSystem;
             receiver.Start();
         }
 
@@ -81,7 +92,7 @@ public static class HighPerfCaching
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void OnBackplaneDisconnected()
     {
-        long maxRemaining = Expiration.CacheClock.ToMilliseconds(Current.DisconnectedEntryDuration);
+        long maxRemaining = CacheClock.ToMilliseconds(Current.DisconnectedEntryDuration);
         foreach (ICacheInvalidationTarget method in CacheRegistry.Snapshot())
         {
             method.CapLocalLifetimes(maxRemaining);
@@ -117,6 +128,7 @@ public static class HighPerfCaching
                 if (ReferenceEquals(s_current, environment))
                 {
                     Volatile.Write(ref s_current, CacheEnvironment.Default);
+                    s_systemClock = true;
                     s_receiver = null;
                 }
             }

@@ -18,6 +18,9 @@ internal sealed class CacheClock
         _frequency = timeProvider.TimestampFrequency;
     }
 
+    /// <summary>True for <see cref="TimeProvider.System"/>: the clock is <see cref="CoarseClock"/>.</summary>
+    internal bool IsSystem => _isSystem;
+
     /// <summary>Milliseconds since an arbitrary origin; never goes backwards.</summary>
     internal long NowMilliseconds()
     {

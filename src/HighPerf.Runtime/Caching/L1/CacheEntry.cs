@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using System.Threading;
 using System.Threading.Tasks;
@@ -21,6 +24,7 @@ internal sealed class CacheEntry<TKey, TValue>
         long refreshAfter, string[]? tags, string? formattedKey)
     {
         Key = key;
+        Hash = HashOf(key);
         Value = value;
         Error = error;
         ExpiresAt = now + lifetime;
@@ -29,9 +33,21 @@ internal sealed class CacheEntry<TKey, TValue>
         RefreshAt = refreshAfter == long.MaxValue ? long.MaxValue : now + refreshAfter;
         Tags = tags;
         FormattedKey = formattedKey;
+        AttentionAt = error is not null || slidingMilliseconds > 0 ? long.MinValue : Math.Min(ExpiresAt, RefreshAt);
+    }
+
+    /// <summary>The tombstone of <see cref="EntryTable{TKey, TValue}"/>: hash 0, which no real entry has.</summary>
+    private CacheEntry()
+    {
+        Key = default!;
+        Value = default!;
+        AttentionAt = long.MinValue;
     }
 
     internal TKey Key { get; }
+
+    /// <summary><see cref="HashOf"/> of <see cref="Key"/>, kept so that probing compares keys only on a hash match.</summary>
+    internal readonly int Hash;
 
     internal TValue Value { get; }
 
@@ -42,7 +58,15 @@ internal sealed class CacheEntry<TKey, TValue>
 
     internal string? FormattedKey { get; }
 
-    /// <summary>Absolute expiry. Lowered (never raised) when the backplane disconnects.</summary>
+    /// <summary>
+    /// The clock time from which a hit needs more than "return the value": the earlier of <see cref="ExpiresAt"/> and
+    /// <see cref="RefreshAt"/>, or long.MinValue for a cached failure or a sliding entry (every hit of those goes
+    /// through <see cref="TryHit"/>). Folding the expiry, refresh, failure and sliding checks into this one
+    /// comparison keeps the common hit to a single read of the entry besides the value. Lowered with ExpiresAt.
+    /// </summary>
+    internal long AttentionAt;
+
+    /// <summary>Absolute expiry. Lowered (never raised) when the backplane disconnects (see <see cref="CapExpiry"/>).</summary>
     internal long ExpiresAt;
 
     /// <summary>The clock time from which a hit starts the background refresh; long.MaxValue = never.</summary>
@@ -61,12 +85,47 @@ internal sealed class CacheEntry<TKey, TValue>
     internal bool Removed;
 
     /// <summary>The earlier of the absolute and the sliding expiry.</summary>
-    internal long EffectiveExpiry => System.Math.Min(Volatile.Read(ref ExpiresAt), Volatile.Read(ref _slidingDeadline));
+    internal long EffectiveExpiry => Math.Min(Volatile.Read(ref ExpiresAt), Volatile.Read(ref _slidingDeadline));
 
     /// <summary>The completed task handed to <c>Task&lt;T&gt;</c> callers: created on the first such hit, then reused.</summary>
     internal Task<TValue> CompletedTask => _completedTask ??= Task.FromResult(Value);
 
     internal bool IsFresh(long now) => now < EffectiveExpiry;
+
+    /// <summary>
+    /// The key's hash with the top bit set, so that it is never 0 (the tombstone's hash). Only keys that differ in
+    /// nothing but that bit lose by it, as the table indexes by the top bits of a multiplied hash.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int HashOf(TKey key) => EqualityComparer<TKey>.Default.GetHashCode(key!) | int.MinValue;
+
+    internal static CacheEntry<TKey, TValue> CreateTombstone() => new();
+
+    /// <summary>Store lock: brings the absolute expiry forward to <paramref name="latest"/> if it is later.</summary>
+    internal void CapExpiry(long latest)
+    {
+        if (Volatile.Read(ref ExpiresAt) > latest)
+        {
+            Volatile.Write(ref ExpiresAt, latest);
+        }
+
+        if (Volatile.Read(ref AttentionAt) > latest)
+        {
+            Volatile.Write(ref AttentionAt, latest);
+        }
+    }
+
+    /// <summary>The S3-FIFO access record of a hit that needs no attention (see <see cref="AttentionAt"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void RecordAccess()
+    {
+        // Read before write: a saturated counter is not rewritten, so hot entries read by many cores keep their
+        // cache line shared instead of bouncing it between cores on every hit.
+        if (Frequency < MaxFrequency)
+        {
+            Frequency++;
+        }
+    }
 
     /// <summary>The hit path: true when fresh, and then records the access.</summary>
     internal bool TryHit(long now)
@@ -76,13 +135,7 @@ internal sealed class CacheEntry<TKey, TValue>
             return false;
         }
 
-        // Read before write: a saturated counter is not rewritten, so hot entries read by many cores keep their
-        // cache line shared instead of bouncing it between cores on every hit.
-        if (Frequency < MaxFrequency)
-        {
-            Frequency++;
-        }
-
+        RecordAccess();
         if (_slidingMilliseconds != 0)
         {
             long deadline = now + _slidingMilliseconds;

@@ -87,7 +87,7 @@ internal sealed partial class S3FifoStore<TKey, TValue>
     private void Drop(CacheEntry<TKey, TValue> entry, bool expired)
     {
         entry.Removed = true;
-        _map.TryRemove(new KeyValuePair<TKey, CacheEntry<TKey, TValue>>(entry.Key, entry));
+        _map.RemoveExact(entry);
         ForgetFormattedKey(entry);
         _count--;
         _observer.OnEvicted(expired);
@@ -96,8 +96,14 @@ internal sealed partial class S3FifoStore<TKey, TValue>
     /// <summary>Takes a live entry out of the map; its queue slot becomes dead.</summary>
     private void Unlink(CacheEntry<TKey, TValue> entry)
     {
+        _map.RemoveExact(entry);
+        Detach(entry);
+    }
+
+    /// <summary>The bookkeeping of <see cref="Unlink"/> for an entry no longer in the map (removed or replaced).</summary>
+    private void Detach(CacheEntry<TKey, TValue> entry)
+    {
         entry.Removed = true;
-        _map.TryRemove(new KeyValuePair<TKey, CacheEntry<TKey, TValue>>(entry.Key, entry));
         ForgetFormattedKey(entry);
         _count--;
         _deadSlots++;
@@ -116,7 +122,7 @@ internal sealed partial class S3FifoStore<TKey, TValue>
         if (entry.FormattedKey is not null
             && _byFormattedKey.TryGetValue(entry.FormattedKey, out TKey key)
             && key.Equals(entry.Key)
-            && !_map.ContainsKey(key))
+            && !_map.TryGet(key, out _))
         {
             _byFormattedKey.Remove(entry.FormattedKey);
         }

@@ -1,13 +1,14 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Threading;
 
 namespace HighPerf.Caching.L1;
 
 /// <summary>
-/// The bounded L1 store of one method: lock-free reads through a <see cref="ConcurrentDictionary{TKey, TValue}"/>,
-/// writes and eviction under one lock, S3-FIFO eviction (Yang et al., SOSP 2023; see docs/caching.md).
+/// The bounded L1 store of one method: lock-free reads through an <see cref="EntryTable{TKey, TValue}"/>, writes and
+/// eviction under one lock, S3-FIFO eviction (Yang et al., SOSP 2023; see docs/caching.md).
 /// </summary>
 /// <remarks>
 /// S3-FIFO: new keys enter a small FIFO (10% of the capacity). Leaving it, a key read at least once since it came in
@@ -19,7 +20,7 @@ namespace HighPerf.Caching.L1;
 /// </remarks>
 internal sealed partial class S3FifoStore<TKey, TValue> where TKey : struct, IEquatable<TKey>
 {
-    private readonly ConcurrentDictionary<TKey, CacheEntry<TKey, TValue>> _map = new();
+    private readonly EntryTable<TKey, TValue> _map = new();
     private readonly Dictionary<string, TKey> _byFormattedKey = new(StringComparer.Ordinal);
     private readonly Queue<CacheEntry<TKey, TValue>> _small = new();
     private readonly Queue<CacheEntry<TKey, TValue>> _main = new();
@@ -51,9 +52,13 @@ internal sealed partial class S3FifoStore<TKey, TValue> where TKey : struct, IEq
 
     internal int Count => Volatile.Read(ref _count);
 
+    /// <summary>The key-to-entry map, for lock-free reads only: every write goes through this store.</summary>
+    internal EntryTable<TKey, TValue> Table => _map;
+
     /// <summary>Lock-free read; the entry may be expired (the caller checks against its clock).</summary>
-    internal bool TryGet(TKey key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CacheEntry<TKey, TValue>? entry)
-        => _map.TryGetValue(key, out entry);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool TryGet(TKey key, [NotNullWhen(true)] out CacheEntry<TKey, TValue>? entry)
+        => _map.TryGet(key, out entry);
 
     /// <summary>Adds or replaces the entry of <paramref name="entry"/>'s key, then evicts down to the capacity.</summary>
     internal void Set(CacheEntry<TKey, TValue> entry, long now)
@@ -61,10 +66,11 @@ internal sealed partial class S3FifoStore<TKey, TValue> where TKey : struct, IEq
         lock (SyncRoot)
         {
             bool toMain;
-            if (_map.TryGetValue(entry.Key, out CacheEntry<TKey, TValue>? previous))
+            // Replaced in place, so that readers find either the previous entry or this one, never no entry.
+            if (_map.Set(entry) is { } previous)
             {
                 toMain = previous.InMain;
-                Unlink(previous);
+                Detach(previous);
             }
             else
             {
@@ -72,7 +78,6 @@ internal sealed partial class S3FifoStore<TKey, TValue> where TKey : struct, IEq
                 toMain = _ghost.TryTake(entry.Key);
             }
 
-            _map[entry.Key] = entry;
             _count++;
             if (entry.FormattedKey is not null)
             {
@@ -107,7 +112,7 @@ internal sealed partial class S3FifoStore<TKey, TValue> where TKey : struct, IEq
     {
         lock (SyncRoot)
         {
-            if (!_map.TryGetValue(key, out CacheEntry<TKey, TValue>? entry))
+            if (!_map.TryGet(key, out CacheEntry<TKey, TValue>? entry))
             {
                 return false;
             }
@@ -122,7 +127,7 @@ internal sealed partial class S3FifoStore<TKey, TValue> where TKey : struct, IEq
     {
         lock (SyncRoot)
         {
-            if (entry.Removed || !_map.TryGetValue(entry.Key, out CacheEntry<TKey, TValue>? current) || !ReferenceEquals(current, entry))
+            if (entry.Removed || !_map.TryGet(entry.Key, out CacheEntry<TKey, TValue>? current) || !ReferenceEquals(current, entry))
             {
                 return false;
             }
@@ -144,9 +149,9 @@ internal sealed partial class S3FifoStore<TKey, TValue> where TKey : struct, IEq
     {
         lock (SyncRoot)
         {
-            foreach (KeyValuePair<TKey, CacheEntry<TKey, TValue>> pair in _map)
+            foreach (CacheEntry<TKey, TValue> entry in _map.Entries)
             {
-                pair.Value.Removed = true;
+                entry.Removed = true;
             }
 
             _map.Clear();
@@ -158,15 +163,7 @@ internal sealed partial class S3FifoStore<TKey, TValue> where TKey : struct, IEq
         }
     }
 
-    /// <summary>A snapshot-free walk over the current entries (ConcurrentDictionary enumeration is safe under writes).</summary>
-    internal IEnumerable<CacheEntry<TKey, TValue>> Entries
-    {
-        get
-        {
-            foreach (KeyValuePair<TKey, CacheEntry<TKey, TValue>> pair in _map)
-            {
-                yield return pair.Value;
-            }
-        }
-    }
+    /// <summary>The current entries. Take <see cref="SyncRoot"/> for an exact walk; without it, the walk sees the
+    /// table as it was when the walk started, except for entries replaced or removed since.</summary>
+    internal IEnumerable<CacheEntry<TKey, TValue>> Entries => _map.Entries;
 }
