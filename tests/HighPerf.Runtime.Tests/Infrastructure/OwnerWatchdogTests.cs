@@ -35,14 +35,14 @@ public sealed class OwnerWatchdogTests
     }
 
     [Fact]
-    public void Dispose_StopsTheWatchdogProcessTree_WithoutRunningTheCleanup()
+    public async Task Dispose_StopsTheWatchdogProcessTree_WithoutRunningTheCleanup()
     {
         var marker = Path.Combine(Path.GetTempPath(), $"watchdog-{Guid.NewGuid():N}");
         using var owner = Process.Start("sleep", "600");
         try
         {
             var watchdog = OwnerWatchdog.Start(owner.Id, TouchScript, [marker]);
-            var running = ProcessTable.CountShellsMentioning(marker);
+            var running = await ProcessTable.WaitForShellsMentioningAsync(marker);
 
             watchdog.Dispose();
             watchdog.Dispose();

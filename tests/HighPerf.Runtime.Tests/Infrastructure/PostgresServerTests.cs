@@ -101,7 +101,7 @@ public sealed class PostgresServerTests(PostgresFixture postgres)
     public async Task DisposedServer_WatchdogStops_AndDoesNotOutliveTheServer()
     {
         var server = await PostgresServer.StartAsync();
-        var watchdogs = ProcessTable.CountShellsMentioning(server.RootDirectory);
+        var watchdogs = await ProcessTable.WaitForShellsMentioningAsync(server.RootDirectory);
 
         await server.DisposeAsync();
 
