@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using HighPerf.Caching;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HighPerf.CacheNode.Measurement;
 
@@ -50,38 +47,19 @@ public static class InvalidationLatencyRun
     private static async Task<(List<double> Gone, List<double> Publish)> MeasureAsync(string self, NodeTransport transport, string connectionString, MeasureOptions options)
     {
         int rounds = options.Rounds;
-        string channel = $"latency_{Guid.NewGuid():N}";
-        string methodName = $"Measure.Get.{Guid.NewGuid():N}";
-        var services = new ServiceCollection();
-        services.AddHighPerfCaching(o => o.UseBackplane(transport, connectionString, channel));
-        await using var nodeA = services.BuildServiceProvider();
-        await nodeA.StartHighPerfCachingAsync();
-        await TransportNames.WhenConnectedAsync(HighPerfCaching.Current.Backplane!, Bound);
-        var methodOnA = new CachedMethod<NodeKey, string>(new CachedMethodOptions<NodeKey>
-        {
-            MethodName = methodName,
-            Duration = TimeSpan.FromMinutes(5),
-            FormatKey = NodeKey.Format,
-        });
-        await using var nodeB = NodeProcess.Start(self, transport, connectionString, channel, methodName);
-        await nodeB.SendAsync("start", "READY", Bound);
-        await nodeB.SendAsync($"pool-load {options.PoolWorkItems}", "LOADED", Bound);
+        await using var nodes = await TwoNodes.StartAsync(self, transport, connectionString, Bound);
+        await nodes.NodeB.SendAsync($"pool-load {options.PoolWorkItems}", "LOADED", Bound);
         using var poolLoadOnA = options.PoolWorkItems > 0 ? ThreadPoolLoad.Start(options.PoolWorkItems) : null;
 
         var gone = new List<double>(rounds);
         var publish = new List<double>(rounds);
         for (int id = -WarmUpRounds; id < rounds; id++)
         {
-            await nodeB.SendAsync($"fill {id}", "FILLED", Bound);
-            long invalidatedAt = DateTime.UtcNow.Ticks;
-            long started = Stopwatch.GetTimestamp();
-            await methodOnA.RemoveAsync(new NodeKey(id));
-            double publishMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            string goneLine = await nodeB.ReadLineStartingWithAsync($"GONE {id} ", Bound);
+            var (goneAfter, removeAsync) = await nodes.InvalidateAsync(id, Bound);
             if (id >= 0)
             {
-                gone.Add(TimeSpan.FromTicks(NodeProcess.ParseTicks(goneLine) - invalidatedAt).TotalMilliseconds);
-                publish.Add(publishMs);
+                gone.Add(goneAfter.TotalMilliseconds);
+                publish.Add(removeAsync.TotalMilliseconds);
             }
         }
 

@@ -1,9 +1,7 @@
 using HighPerf.CacheNode;
-using HighPerf.Caching;
 using HighPerf.Runtime.Tests.Distributed.Support;
 using HighPerf.Testing.Postgres;
 using HighPerf.Testing.Redis;
-using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -28,32 +26,15 @@ public sealed class TwoNodeInvalidationTests(PostgresFixture postgres, RedisFixt
     public async Task KeyInvalidatedOnNodeA_IsGoneFromNodeBsL1(NodeTransport transport)
     {
         string connectionString = transport == NodeTransport.Postgres ? postgres.ConnectionString : redis.Server.ConnectionString;
-        string channel = $"two_nodes_{Guid.NewGuid():N}";
-        string methodName = $"Tests.TwoNodes.Get.{Guid.NewGuid():N}";
-        var services = new ServiceCollection();
-        services.AddHighPerfCaching(o => o.UseBackplane(transport, connectionString, channel));
-        await using var nodeA = services.BuildServiceProvider();
-        await nodeA.StartHighPerfCachingAsync();
-        await TransportNames.WhenConnectedAsync(HighPerfCaching.Current.Backplane!, Bound);
-        var methodOnA = new CachedMethod<NodeKey, string>(new CachedMethodOptions<NodeKey>
-        {
-            MethodName = methodName,
-            Duration = TimeSpan.FromMinutes(5),
-            FormatKey = NodeKey.Format,
-        });
-        await using var nodeB = CacheNodeProcess.Start(transport, connectionString, channel, methodName);
-        await nodeB.SendAsync("start", "READY", Bound);
+        await using var nodes = await TwoNodes.StartAsync(CacheNodeProcess.LocateAssembly(), transport, connectionString, Bound);
 
         var latencies = new List<TimeSpan>(Rounds);
         for (int id = -WarmUpRounds; id < Rounds; id++)
         {
-            await nodeB.SendAsync($"fill {id}", "FILLED", Bound);
-            long invalidatedAt = DateTime.UtcNow.Ticks;
-            await methodOnA.RemoveAsync(new NodeKey(id));
-            string gone = await nodeB.ReadLineStartingWithAsync($"GONE {id} ", Bound);
+            var (gone, _) = await nodes.InvalidateAsync(id, Bound);
             if (id >= 0)
             {
-                latencies.Add(TimeSpan.FromTicks(NodeProcess.ParseTicks(gone) - invalidatedAt));
+                latencies.Add(gone);
             }
         }
 

@@ -1,16 +1,11 @@
-using HighPerf.CacheNode;
-
 namespace HighPerf.Runtime.Tests.Distributed.Support;
 
-/// <summary>Starts node B: tests/HighPerf.CacheNode from its own build output, as a child process.</summary>
+/// <summary>Where node B comes from: tests/HighPerf.CacheNode's own build output, run as a child process.</summary>
 internal static class CacheNodeProcess
 {
-    public static NodeProcess Start(NodeTransport transport, string connectionString, string channel, string methodName)
-        => NodeProcess.Start(LocateAssembly(), transport, connectionString, channel, methodName);
-
     // tests/HighPerf.Runtime.Tests/bin/<Configuration>/net10.0/ -> tests/HighPerf.CacheNode/bin/<Configuration>/net10.0/
     // (its own output holds the runtimeconfig and deps files `dotnet HighPerf.CacheNode.dll` needs).
-    private static string LocateAssembly()
+    public static string LocateAssembly()
     {
         var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         string framework = testOutput.Name, configuration = testOutput.Parent!.Name;
