@@ -43,15 +43,9 @@ internal static partial class HighPerfMeter
             unit: "{event}",
             description: "Times a backplane re-established a lost connection.");
 
-        internal static void RecordL2Error(string operation, Exception exception)
-        {
-            if (L2Errors.Enabled)
-            {
-                L2Errors.Add(1,
-                    new KeyValuePair<string, object?>(HighPerfDiagnostics.L2OperationTag, operation),
-                    new KeyValuePair<string, object?>(HighPerfDiagnostics.ErrorTypeTag, exception.GetType().FullName));
-            }
-        }
+        // A runtime exception type always has a FullName; Name only satisfies the compiler.
+        internal static void RecordL2Error(string operation, Exception exception) =>
+            RecordL2Error(operation, exception.GetType().FullName ?? exception.GetType().Name);
 
         internal static void RecordL2Error(string operation, string errorType)
         {
