@@ -45,7 +45,7 @@ public sealed partial class CachedMethod<TKey, TValue>
         if (codec.TypeInfo is null && Interlocked.Exchange(ref _typeNotCoveredReported, 1) == 0)
         {
             HighPerfMeter.Distributed.RecordL2TypeNotCovered(MethodName);
-            DistributedCacheLog.L2TypeNotCovered(L2Logger(environment), MethodName, typeof(TValue).FullName ?? typeof(TValue).Name,
+            DistributedCacheLog.L2TypeNotCovered(L2Logger(environment), MethodName, ValueTypeName,
                 _options.JsonContext?.GetType().FullName ?? "none", JsonSerializer.IsReflectionEnabledByDefault, rejection);
         }
 
@@ -95,7 +95,7 @@ public sealed partial class CachedMethod<TKey, TValue>
         catch (Exception exception)
         {
             HighPerfMeter.Distributed.RecordL2Error(HighPerfDiagnostics.L2OperationGet, exception);
-            DistributedCacheLog.L2SerializationFailed(L2Logger(environment), typeof(TValue).FullName ?? typeof(TValue).Name, formattedKey, exception);
+            DistributedCacheLog.L2SerializationFailed(L2Logger(environment), ValueTypeName, formattedKey, exception);
             return default;
         }
     }
@@ -112,7 +112,7 @@ public sealed partial class CachedMethod<TKey, TValue>
         catch (Exception exception)
         {
             HighPerfMeter.Distributed.RecordL2Error(HighPerfDiagnostics.L2OperationSet, exception);
-            DistributedCacheLog.L2SerializationFailed(L2Logger(environment), typeof(TValue).FullName ?? typeof(TValue).Name, formattedKey, exception);
+            DistributedCacheLog.L2SerializationFailed(L2Logger(environment), ValueTypeName, formattedKey, exception);
             return;
         }
 
@@ -137,6 +137,8 @@ public sealed partial class CachedMethod<TKey, TValue>
             logger.LogWarning(exception, "L2 {Operation} of {Method} key {Key} failed; continuing without L2", operation, MethodName, formattedKey);
         }
     }
+
+    private static string ValueTypeName => typeof(TValue).FullName ?? typeof(TValue).Name;
 
     private static ILogger L2Logger(CacheEnvironment environment) => environment.LoggerFactory.CreateLogger(DistributedCacheLog.Category);
 
